@@ -1,0 +1,94 @@
+"""Command line: `resolution-guide deadlines | generate | bundle`.
+
+`deadlines` needs only the standard library, so it works in a bare checkout:
+    PYTHONPATH=src python3 -m resolution_guide deadlines case.json
+The other commands import the site build code only when they are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+
+FORMATS = ("json", "text", "ics")
+
+
+def _read_case(source: str):
+    """Load the case JSON from a file or standard input; raise ValueError with a plain message."""
+    name = "standard input" if source == "-" else source
+    try:
+        text = sys.stdin.read() if source == "-" else open(source, encoding="utf-8").read()
+    except OSError as err:
+        raise ValueError(f"{name}: cannot read the file ({err.strerror})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
+
+
+def run_deadlines(args: argparse.Namespace) -> int:
+    from .engine import CaseError, compute
+    from .engine.ics import to_ics
+    from .textreport import to_text
+
+    try:
+        result = compute(_read_case(args.case))
+    except CaseError as err:
+        for e in err.errors:
+            print(e.message, file=sys.stderr)
+        return 2
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    elif args.format == "text":
+        sys.stdout.write(to_text(result))
+    else:
+        sys.stdout.write(to_ics(result))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="resolution-guide",
+        description="Dates and rules of the IDEA resolution process (34 CFR 300.510), and the guide's build.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("deadlines", help="compute every deadline for a case (JSON file, or - for standard input)",
+                       description="Compute every deadline for a case. The case is a JSON object; see README.md.")
+    p.add_argument("case", help="path to the case JSON file, or - to read standard input")
+    p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    p.set_defaults(handler=run_deadlines)
+    for module, adder in (("site.commands", "add_generate_parser"), ("bundle.commands", "add_bundle_parser")):
+        _add_optional(sub, module, adder)
+    return parser
+
+
+def _add_optional(sub, module: str, adder: str) -> None:
+    """Register a subcommand whose code needs the site dependencies, if they are installed."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"resolution_guide.{module}")
+    except ImportError as err:
+        name = "generate" if module.startswith("site") else "bundle"
+        p = sub.add_parser(name, help=f"(unavailable: {err.name} is not installed)")
+        p.set_defaults(handler=lambda _args, e=err: _missing(e))
+        return
+    getattr(mod, adder)(sub)
+
+
+def _missing(err: ImportError) -> int:
+    print(f"This command needs the site build packages ({err.name} is missing): pip install -e '.[site]'",
+          file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)

@@ -1,0 +1,284 @@
+"""Read a case (the JSON object the CLI and the browser send) into checked Python values.
+
+Every problem is collected, not just the first, and each names its field, says
+what was expected and gives an example, so a parent or a form can fix it.
+Contradictions are reported, never guessed around.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .calendars import HOLIDAY_OBSERVANCE, OBSERVED, available_states, load_state
+
+EXAMPLE_DATE = "2026-03-02"
+DATE_FIELDS = (
+    "received", "filed", "waiver_signed", "mediation_started", "meeting_held", "no_agreement_possible",
+    "mediation_continued", "mediation_withdrawn", "amended_complaint", "agreement_signed",
+    "sufficiency_challenge_received", "decision_extended_to", "knew_or_should_have_known",
+)
+BOOL_FIELDS = ("mediation", "parent_did_not_participate", "parent_brings_attorney")
+CHOICE_FIELDS = {"filed_by": ("parent", "district"), "track": ("standard", "expedited")}
+LIST_FIELDS = ("hearing_dates", "holidays", "extra_holidays", "non_school_days")
+OPTION_CHOICES = {"holiday_observance": HOLIDAY_OBSERVANCE, "receipt_day": ("day0", "day1")}
+KNOWN_FIELDS = (*DATE_FIELDS, *BOOL_FIELDS, *CHOICE_FIELDS, *LIST_FIELDS, "state", "options")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Longest span accepted in one non_school_days range: a school year plus summer.
+MAX_RANGE_DAYS = 400
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str | None
+    code: str
+    params: dict
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"field": self.field, "code": self.code, "params": self.params, "message": self.message}
+
+
+class CaseError(ValueError):
+    """The case has one or more problems; `errors` lists them all."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("\n".join(e.message for e in errors))
+
+
+@dataclass
+class Case:
+    received: date | None = None
+    filed: date | None = None
+    filed_by: str = "parent"
+    track: str = "standard"
+    waiver_signed: date | None = None
+    mediation: bool = False
+    mediation_started: date | None = None
+    meeting_held: date | None = None
+    no_agreement_possible: date | None = None
+    mediation_continued: date | None = None
+    mediation_withdrawn: date | None = None
+    parent_did_not_participate: bool = False
+    parent_brings_attorney: bool | None = None  # None: not answered
+    amended_complaint: date | None = None
+    agreement_signed: date | None = None
+    sufficiency_challenge_received: date | None = None
+    hearing_dates: list[date] = field(default_factory=list)
+    decision_extended_to: date | None = None
+    knew_or_should_have_known: date | None = None
+    state: str | None = None
+    holidays: list[date] | None = None
+    extra_holidays: list[date] = field(default_factory=list)
+    non_school_days: list[date] = field(default_factory=list)
+    holiday_observance: str = OBSERVED
+    receipt_day: str = "day0"
+    given: frozenset[str] = frozenset()
+
+    def as_dict(self) -> dict:
+        """The normalized case, JSON-ready (what the result says it used)."""
+        out: dict = {}
+        for name in KNOWN_FIELDS:
+            if name == "options":
+                out["options"] = {"holiday_observance": self.holiday_observance, "receipt_day": self.receipt_day}
+                continue
+            value = getattr(self, name)
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, list):
+                value = [d.isoformat() for d in value]
+            out[name] = value
+        return out
+
+
+def _describe(value) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return str(value)
+
+
+class _Reader:
+    def __init__(self):
+        self.errors: list[FieldError] = []
+
+    def error(self, field_name: str | None, code: str, message: str, **params) -> None:
+        self.errors.append(FieldError(field_name, code, params, message))
+
+    def date(self, name: str, value, label: str | None = None) -> date | None:
+        label = label or name
+        if not isinstance(value, str):
+            self.error(name, "not_a_date", f"{label}: expected a date as text (YYYY-MM-DD, e.g. {EXAMPLE_DATE}), "
+                       f"found {_describe(value)}", value=_describe(value), example=EXAMPLE_DATE)
+            return None
+        text = value.strip()
+        try:
+            if not _ISO.match(text):
+                raise ValueError
+            return date.fromisoformat(text)
+        except ValueError:
+            self.error(name, "not_a_date", f'{label}: "{value}" is not a date; use YYYY-MM-DD, e.g. {EXAMPLE_DATE}',
+                       value=value, example=EXAMPLE_DATE)
+            return None
+
+    def date_list(self, name: str, value, allow_ranges: bool = False) -> list[date] | None:
+        if not isinstance(value, list):
+            self.error(name, "not_a_list", f"{name}: expected a list of dates like [\"{EXAMPLE_DATE}\"], "
+                       f"found {_describe(value)}", value=_describe(value))
+            return None
+        out: list[date] = []
+        for i, item in enumerate(value):
+            label = f"{name}[{i}]"
+            if allow_ranges and isinstance(item, str) and ".." in item:
+                out.extend(self._range(name, label, item))
+            else:
+                d = self.date(name, item, label)
+                if d:
+                    out.append(d)
+        return out
+
+    def _range(self, name: str, label: str, text: str) -> list[date]:
+        first_text, _, last_text = text.partition("..")
+        first, last = self.date(name, first_text, label), self.date(name, last_text, label)
+        if not (first and last):
+            return []
+        if last < first:
+            self.error(name, "range_backwards", f'{label}: "{text}" ends before it starts; '
+                       f"write FIRST..LAST, e.g. 2026-12-21..2027-01-01", value=text)
+            return []
+        if (last - first).days > MAX_RANGE_DAYS:
+            self.error(name, "range_too_long", f'{label}: "{text}" spans more than {MAX_RANGE_DAYS} days; '
+                       f"list each break as its own range", value=text)
+            return []
+        return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def parse_case(raw) -> Case:
+    """Check and convert a case object; raise CaseError listing every problem found."""
+    r = _Reader()
+    if not isinstance(raw, dict):
+        r.error(None, "not_an_object", f"case: expected a JSON object like {{\"received\": \"{EXAMPLE_DATE}\"}}, "
+                f"found {_describe(raw)}", found=_describe(raw))
+        raise CaseError(r.errors)
+    case = Case(given=frozenset(k for k, v in raw.items() if v is not None))
+    for name, value in raw.items():
+        if name not in KNOWN_FIELDS:
+            close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
+            hint = f'did you mean "{close[0]}"?' if close else f"the known fields are {', '.join(KNOWN_FIELDS)}"
+            r.error(name, "unknown_field", f"{name}: unknown field; {hint}", known=list(KNOWN_FIELDS),
+                    suggestion=close[0] if close else None)
+            continue
+        if value is None:
+            continue  # an unanswered question, same as leaving the field out
+        if name in DATE_FIELDS:
+            setattr(case, name, r.date(name, value))
+        elif name in BOOL_FIELDS:
+            if isinstance(value, bool):
+                setattr(case, name, value)
+            else:
+                r.error(name, "not_a_boolean", f"{name}: expected true or false, found {_describe(value)}",
+                        value=_describe(value))
+        elif name in CHOICE_FIELDS:
+            choices = CHOICE_FIELDS[name]
+            if value in choices:
+                setattr(case, name, value)
+            else:
+                r.error(name, "not_a_choice", f"{name}: {_describe(value)} is not one of the choices; use "
+                        + " or ".join(f'"{c}"' for c in choices), value=_describe(value), choices=list(choices))
+        elif name == "state":
+            _read_state(r, case, value)
+        elif name == "options":
+            _read_options(r, case, value)
+        else:
+            dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"))
+            if dates is not None:
+                setattr(case, name, sorted(set(dates)) if name != "hearing_dates" else dates)
+    if not r.errors:
+        _check_contradictions(r, case)
+    if r.errors:
+        raise CaseError(r.errors)
+    return case
+
+
+def _read_state(r: _Reader, case: Case, value) -> None:
+    states = available_states()
+    if isinstance(value, str) and value.upper() in states:
+        case.state = value.upper()
+        load_state(case.state)
+        return
+    r.error("state", "unknown_state", f"state: {_describe(value)} has no state pack here; use one of "
+            f"{', '.join(states)}, or leave it out for federal holidays only", value=_describe(value), states=states)
+
+
+def _read_options(r: _Reader, case: Case, value) -> None:
+    if not isinstance(value, dict):
+        r.error("options", "not_an_object", f"options: expected an object like "
+                f"{{\"holiday_observance\": \"observed\"}}, found {_describe(value)}", found=_describe(value))
+        return
+    for key, choice in value.items():
+        label = f"options.{key}"
+        if key not in OPTION_CHOICES:
+            r.error(label, "unknown_field", f"{label}: unknown option; the options are "
+                    f"{', '.join(OPTION_CHOICES)}", known=list(OPTION_CHOICES))
+        elif choice not in OPTION_CHOICES[key]:
+            r.error(label, "not_a_choice", f"{label}: {_describe(choice)} is not one of the choices; use "
+                    + " or ".join(f'"{c}"' for c in OPTION_CHOICES[key]), value=_describe(choice),
+                    choices=list(OPTION_CHOICES[key]))
+        else:
+            setattr(case, key, choice)
+
+
+# (field, must not be before this field, the words for that field)
+_ORDER_RULES = (
+    ("filed", "received", None),
+    ("waiver_signed", "received", "the complaint was received"),
+    ("mediation_started", "received", "the complaint was received"),
+    ("meeting_held", "received", "the complaint was received"),
+    ("no_agreement_possible", "received", "the complaint was received"),
+    ("mediation_continued", "received", "the complaint was received"),
+    ("amended_complaint", "received", "the complaint was received"),
+    ("agreement_signed", "received", "the complaint was received"),
+    ("sufficiency_challenge_received", "received", "the complaint was received"),
+    ("decision_extended_to", "received", "the complaint was received"),
+    ("mediation_withdrawn", "mediation_continued", "the parties agreed to continue mediation"),
+)
+
+
+def _check_contradictions(r: _Reader, case: Case) -> None:
+    if case.filed and case.received and case.filed > case.received:
+        r.error("filed", "filed_after_received", f"filed: {case.filed} is after received: {case.received}; a "
+                "complaint cannot reach the other party before it is filed", filed=str(case.filed),
+                received=str(case.received))
+    for name, before, words in _ORDER_RULES:
+        value, limit = getattr(case, name), getattr(case, before)
+        if words and value and limit and value < limit:
+            r.error(name, "before_" + before, f"{name}: {value} is before {words} ({before}: {limit}); "
+                    "check both dates", value=str(value), limit=str(limit), other_field=before)
+    if case.mediation_withdrawn and not case.mediation_continued:
+        r.error("mediation_withdrawn", "withdrawn_without_continued", "mediation_withdrawn: given without "
+                "mediation_continued; a party can only withdraw from mediation that both sides agreed in writing "
+                "to continue after the 30-day period (34 CFR 300.510(c)(3))")
+    if (case.mediation_continued or case.mediation_started) and "mediation" in case.given and not case.mediation:
+        which = "mediation_continued" if case.mediation_continued else "mediation_started"
+        r.error(which, "mediation_contradiction", f"{which}: a mediation date is given but mediation is false; "
+                "set mediation to true or remove the date")
+    hearing = case.hearing_dates
+    for earlier, later in zip(hearing, hearing[1:]):
+        if later < earlier:
+            r.error("hearing_dates", "not_in_order", f"hearing_dates: list the dates first to last; {later} "
+                    f"comes after {earlier}", earlier=str(earlier), later=str(later))
+            break
+    if hearing and case.received and hearing[0] < case.received:
+        r.error("hearing_dates", "before_received", f"hearing_dates: {hearing[0]} is before the complaint was "
+                f"received (received: {case.received}); check both dates", value=str(hearing[0]),
+                limit=str(case.received), other_field="received")
