@@ -36,6 +36,9 @@ def built_site(tmp_path_factory) -> Path:
         cwd=ROOT,
         capture_output=True,
         text=True,
+        # The same single build also makes the offline zip and its download page
+        # (resolution_guide.bundle.hosted.publish); tests/offline/ unzips that zip.
+        env={**os.environ, "RG_OFFLINE_BUNDLE": "true"},
     )
     if proc.returncode != 0:
         pytest.fail(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")

@@ -13,7 +13,7 @@
   "use strict";
 
   var here = document.currentScript ? document.currentScript.src : location.href;
-  var PAYLOAD_BASE = new URL("offline/", here).href;
+  var PAYLOAD_BASE = new URL("../offline/", here).href;  // this file is assets/rg/js/runtime-file.js
   var PAYLOADS = ["code.js", "wasm.js", "stdlib.js", "engine.js"];
   // The iframe-worker shim (for Material's search) replaces window.Worker on file://;
   // keep-worker.js saves the browser's own Worker before it does.
@@ -24,6 +24,7 @@
   var backend = null;
   var runtime = {
     status: "idle",
+    detail: null,        // on "failed": a reason code (no_webassembly, load_failed, ...) the widgets put into words
     mode: null,          // "worker" or "main-thread", for the benchmark and bug reports
     start: start,
     call: call,
@@ -32,6 +33,7 @@
 
   function setStatus(status, detail) {
     runtime.status = status;
+    runtime.detail = detail || null;
     listeners.slice().forEach(function (fn) {
       try { fn(status, detail); } catch (err) { /* a listener's bug must not stop the others */ }
     });
@@ -170,13 +172,13 @@
     if (ready) return ready;
     var missing = missingFeature();
     if (missing) {
-      setStatus("failed", { reason: missing });
+      setStatus("failed", missing);
       ready = Promise.reject(new Error(missing));
       ready.catch(function () {});
       return ready;
     }
+    var t0 = runtime.startedAt = performance.now();
     setStatus("loading");
-    var t0 = performance.now();
     ready = Promise.all(PAYLOADS.map(function (name) { return loadScript(PAYLOAD_BASE + name); }))
       .then(function () {
         var data = window.RGOffline;
@@ -187,10 +189,12 @@
       })
       .then(function (b) {
         backend = b;
-        runtime.readyMs = performance.now() - t0;
+        runtime.readyMs = performance.now() - t0;    // start() -> ready
+        runtime.readyAt = performance.now();          // navigation -> ready
         setStatus("ready");
       }, function (err) {
-        setStatus("failed", { reason: "start_failed", message: String(err && err.message || err) });
+        runtime.error = String(err && err.message || err);   // for bug reports; the page shows words
+        setStatus("failed", "load_failed");
         throw err;
       });
     return ready;

@@ -61,12 +61,13 @@ def minimal_lock(lock_text: str) -> dict:
     return {"info": json.loads(lock_text)["info"], "packages": {}}
 
 
-def write_payloads(pyodide_dir: Path, wheel: Path, out_dir: Path) -> list[Path]:
+def write_payloads(pyodide_dir: Path, stdlib_zip: Path, engine_archive: Path, out_dir: Path) -> list[Path]:
     """Write the payload scripts into out_dir and return their paths.
 
     code.js carries the loader and the rewritten glue as strings (a worker is made
     from them as a blob); wasm.js the gzip'd interpreter; stdlib.js the standard
     library zip; engine.js our wheel. All are base64 so they stay plain ASCII.
+    stdlib_zip and engine_archive may be the precompiled ones (precompile.py).
     """
     missing = [name for name in PYODIDE_FILES if not (pyodide_dir / name).is_file()]
     if missing:
@@ -79,8 +80,8 @@ def write_payloads(pyodide_dir: Path, wheel: Path, out_dir: Path) -> list[Path]:
         "code.js": _assign("loaderCode", loader) + _assign("glueCode", glue)
         + _assign("lock", minimal_lock((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))),
         "wasm.js": _assign("wasmGzip", _b64(wasm)),
-        "stdlib.js": _assign("stdlib", _b64((pyodide_dir / "python_stdlib.zip").read_bytes())),
-        "engine.js": _assign("engineName", wheel.name) + _assign("engine", _b64(wheel.read_bytes())),
+        "stdlib.js": _assign("stdlib", _b64(stdlib_zip.read_bytes())),
+        "engine.js": _assign("engine", _b64(engine_archive.read_bytes())),
     }
     written = []
     for name, text in parts.items():

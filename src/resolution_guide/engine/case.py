@@ -78,6 +78,14 @@ class Case:
     receipt_day: str = "day0"
     given: frozenset[str] = frozenset()
 
+    def since_restart(self, name: str) -> date | None:
+        """The date in field `name`, unless an amended complaint came later and so started the clocks
+        again (34 CFR 300.508(d)(4)): a waiver or meeting about the old complaint does not carry over."""
+        value = getattr(self, name)
+        if value and self.amended_complaint and value < self.amended_complaint:
+            return None
+        return value
+
     def as_dict(self) -> dict:
         """The normalized case, JSON-ready (what the result says it used)."""
         out: dict = {}

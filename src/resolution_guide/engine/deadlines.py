@@ -121,9 +121,18 @@ class DeadlineBuilder:
                  "citation": "34 CFR 300.508(d)(4)"}]
         return "received", received, []
 
+    def restart_notes(self) -> None:
+        """Warn about dated events that an amended complaint made stale (34 CFR 300.508(d)(4))."""
+        c = self.case
+        for name in ("waiver_signed", "meeting_held", "mediation_started", "no_agreement_possible"):
+            if getattr(c, name) and c.since_restart(name) is None:
+                self.warn("before_amended_complaint", name, date=getattr(c, name).isoformat(),
+                          amended=c.amended_complaint.isoformat(), citation="34 CFR 300.508(d)(4)")
+
     def standard_track(self, received: date) -> None:
         c = self.case
         self.response_and_sufficiency(received)
+        self.restart_notes()
         if c.filed_by == "district":
             self.district_filed_standard(received)
             return
@@ -135,20 +144,22 @@ class DeadlineBuilder:
             self.put("resolution_meeting_by", meeting_by, restart + steps)
         period_end, period_steps = self.within(field, anchor, 30)
         period_steps = restart + period_steps
-        if not c.waiver_signed:
-            # 34 CFR 300.510(b)(1): the 30-day resolution period
+        waiver = c.since_restart("waiver_signed")
+        if not (waiver and waiver <= period_end):
+            # 34 CFR 300.510(b)(1): the 30-day resolution period (a timely waiver replaces it, (c)(1))
             self.put("resolution_period_ends", period_end, period_steps)
         nonparticipation = c.parent_did_not_participate
-        if nonparticipation and (c.waiver_signed or c.mediation):
+        if nonparticipation and (waiver or c.mediation):
             # 300.510(b)(3) does not apply where the parties waived the process or chose mediation
             self.warn("nonparticipation_ignored", "parent_did_not_participate")
             nonparticipation = False
-        if meeting_by and not nonparticipation and (c.meeting_held is None or c.meeting_held > meeting_by):
+        held = c.since_restart("meeting_held")
+        if meeting_by and not nonparticipation and (held is None or held > meeting_by):
             # 34 CFR 300.510(b)(5): no meeting within 15 days -> the parent may ask a hearing officer to step in
             day, steps = add_calendar_days(meeting_by, 1)
             reasons = [{"step": "start", "field": "resolution_meeting_by", "date": meeting_by.isoformat()}, *steps]
-            if c.meeting_held:
-                reasons.append({"step": "meeting_held_late", "date": c.meeting_held.isoformat()})
+            if held:
+                reasons.append({"step": "meeting_held_late", "date": held.isoformat()})
             self.put("intervention_available_from", day, reasons)
         if nonparticipation:
             # 34 CFR 300.510(b)(4): after documented efforts, dismissal may be requested when the period ends
@@ -162,19 +173,25 @@ class DeadlineBuilder:
         """The earliest 34 CFR 300.510(c) event that ends the resolution period early."""
         c = self.case
         events: list[tuple[date, str]] = []
-        if c.waiver_signed:
-            events.append((c.waiver_signed, "waiver_signed"))  # (c)(1)
-        if c.no_agreement_possible:
-            started = [d for d in (c.meeting_held, c.mediation_started) if d and d <= c.no_agreement_possible]
+        waiver, agreed_no = c.since_restart("waiver_signed"), c.since_restart("no_agreement_possible")
+        if waiver and waiver <= period_end:
+            events.append((waiver, "waiver_signed"))  # (c)(1)
+        elif waiver:
+            # (c) adjusts the 30-day period; once it has run out, the 45 days have already begun (b)(2)
+            self.warn("waiver_after_period", "waiver_signed", date=c.waiver_signed.isoformat(),
+                      period_end=period_end.isoformat(), citation="34 CFR 300.510(c)(1)")
+        if agreed_no:
+            started = [d for d in (c.since_restart("meeting_held"), c.since_restart("mediation_started"))
+                       if d and d <= agreed_no]
             if not started:
                 self.warn("no_agreement_before_meeting", "no_agreement_possible",
-                          date=c.no_agreement_possible.isoformat(), citation="34 CFR 300.510(c)(2)")
-            elif c.no_agreement_possible > period_end:
+                          date=agreed_no.isoformat(), citation="34 CFR 300.510(c)(2)")
+            elif agreed_no > period_end:
                 self.warn("no_agreement_after_period", "no_agreement_possible",
-                          date=c.no_agreement_possible.isoformat(), period_end=period_end.isoformat(),
+                          date=agreed_no.isoformat(), period_end=period_end.isoformat(),
                           citation="34 CFR 300.510(c)(2)")
             else:
-                events.append((c.no_agreement_possible, "no_agreement_possible"))  # (c)(2)
+                events.append((agreed_no, "no_agreement_possible"))  # (c)(2)
         if c.mediation_withdrawn:
             events.append((c.mediation_withdrawn, "mediation_withdrawn"))  # (c)(3)
         if not events:
@@ -194,15 +211,17 @@ class DeadlineBuilder:
             start_citation = citations[kind]
         elif c.mediation_continued:
             reason = "mediation_continues"
-            self.put("hearing_timeline_starts", None, [{"step": "waiting_for", "field": "mediation_withdrawn"}],
-                     citation="34 CFR 300.510(c)(3)", not_computable_reason=reason)
-            self.decision(None, [], reason)
+            waiting = [{"step": "waiting_for", "field": "mediation_withdrawn"}]
+            self.put("hearing_timeline_starts", None, waiting, citation="34 CFR 300.510(c)(3)",
+                     not_computable_reason=reason)
+            self.decision(None, waiting, reason)
             return
         elif nonparticipation:
             reason = "parent_not_participating"
-            self.put("hearing_timeline_starts", None, [{"step": "waiting_for", "field": "meeting_held"}],
-                     citation="34 CFR 300.510(b)(3)", not_computable_reason=reason)
-            self.decision(None, [], reason)
+            waiting = [{"step": "waiting_for", "field": "meeting_held"}]
+            self.put("hearing_timeline_starts", None, waiting, citation="34 CFR 300.510(b)(3)",
+                     not_computable_reason=reason)
+            self.decision(None, waiting, reason)
             return
         else:
             kind, event_day = "resolution_period_ends", period_end
@@ -218,6 +237,10 @@ class DeadlineBuilder:
         c = self.case
         if c.decision_extended_to:
             # 34 CFR 300.515(c): a hearing officer's specific extension replaces the computed date
+            if day and c.decision_extended_to < day:
+                self.warn("extension_earlier_than_decision", "decision_extended_to",
+                          date=c.decision_extended_to.isoformat(), computed=day.isoformat(),
+                          citation="34 CFR 300.515(c)")
             self.put("decision_due", c.decision_extended_to,
                      [{"step": "extension", "field": "decision_extended_to",
                        "date": c.decision_extended_to.isoformat(), "replaces": day.isoformat() if day else None}],

@@ -11,7 +11,7 @@ def meeting_required(case: Case) -> tuple[bool, list[dict]]:
     reasons: list[dict] = []
     if case.filed_by == "district":
         reasons.append({"code": "district_filed", "citation": "34 CFR 300.510(a)(1)"})
-    if case.waiver_signed:
+    if case.since_restart("waiver_signed"):
         reasons.append({"code": "written_waiver",
                         "citation": "34 CFR 300.532(c)(3)" if expedited else "34 CFR 300.510(a)(3)(i)"})
     if case.mediation or case.mediation_started or case.mediation_continued:

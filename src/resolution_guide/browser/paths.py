@@ -1,0 +1,16 @@
+"""Where the build finds the browser sources: the repository's widgets/ folder and the
+npm-installed Pyodide. The site is built from a checkout, so both sit at its root."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(os.environ.get("RG_REPO_ROOT", PACKAGE_DIR.parents[1]))
+WIDGETS_DIR = REPO_ROOT / "widgets"
+NODE_MODULES = REPO_ROOT / "node_modules"
+PYODIDE_DIR = NODE_MODULES / "pyodide"
+
+# Where install() puts everything inside the built site, and what pages link to.
+ASSETS_PREFIX = "assets/rg/"

@@ -1,0 +1,164 @@
+"""Turn checked content into Markdown pages through Jinja2 templates (used by the plugin and the CLI).
+
+Templates ship in this package (`templates/`); a fork may put files of the same name in its own
+folder (plugin option `templates_dir`) to replace any of them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+
+from ..engine import catalog
+from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
+from .schema import CITATION
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+ECFR_SECTION = "https://www.ecfr.gov/current/title-34/section-{section}"
+
+
+def ecfr_url(citation: str) -> str:
+    """Link to the regulation at eCFR, down to the paragraph when the citation names one."""
+    m = CITATION.match(citation)
+    section, paragraphs = m.group(1), m.group(2)
+    url = ECFR_SECTION.format(section=section)
+    return f"{url}#p-{section}{paragraphs}" if paragraphs else url
+
+
+def page_root(file: str, use_directory_urls: bool = True) -> str:
+    """Relative path from a built page to the site root (index.md -> '', who.md -> '../')."""
+    depth = file.count("/")
+    if use_directory_urls and Path(file).stem != "index":
+        depth += 1
+    return "../" * depth
+
+
+@dataclass
+class PageState:
+    """What one page has shown so far, so a glossary term is explained on its first use only."""
+    content: Content
+    explained: set = field(default_factory=set)
+
+    def markup(self, text: str) -> str:
+        glossary = self.content.terms
+        files = {p["id"]: p["file"] for p in self.content.pages}
+
+        def term(m: re.Match) -> str:
+            key = m.group(1).strip()
+            words = m.group(2) or glossary[key]["term"]
+            if key in self.explained:
+                return words
+            self.explained.add(key)
+            tip = html.escape(glossary[key]["short"], quote=True)
+            return f'<abbr title="{tip}" tabindex="0">{words}</abbr>'
+
+        def convert(part: str) -> str:
+            if part.startswith("`"):
+                return part
+            part = GLOSSARY_MARK.sub(term, part)
+            return PAGE_LINK.sub(lambda m: f"]({files[m.group(1)]}{m.group(2) or ''})", part)
+
+        return "".join(convert(part) for part in CODE_SPAN.split(text))
+
+
+def cites_html(citations: list[str] | None) -> str:
+    """The rule behind a statement, as links the reader can follow to the regulation."""
+    if not citations:
+        return ""
+    links = ", ".join(f'<a href="{ecfr_url(c)}">{html.escape(c)}</a>' for c in citations)
+    return f' <span class="rg-cite">({links})</span>'
+
+
+def timeline_tracks(content: Content) -> list[dict]:
+    """Timeline steps with their day counts and citations taken from the engine's catalog."""
+    anchors = content["timeline"]["anchors"]
+    tracks = []
+    for track in content["timeline"]["tracks"]:
+        offsets: dict[str, int] = {"received": 0, "filed": 0}
+        steps = []
+        for step in track["steps"]:
+            out = dict(step)
+            deadline = step.get("deadline")
+            if deadline:
+                rule = catalog.info(deadline, track["id"])
+                out["cites"] = step.get("cites") or [rule.citation]
+                out["counting"] = rule.counting
+                out["days"] = rule.days
+                out["anchor_words"] = anchors.get(rule.anchor, rule.anchor)
+                if rule.counting == "calendar" and rule.days is not None and rule.anchor in offsets:
+                    start = offsets[rule.anchor]
+                    if rule.anchor in STARTING_DATES:
+                        start -= 1  # a clock that "starts" on a day counts that day as day 1 (C8)
+                    out["day"] = start + rule.days
+                    offsets[deadline] = out["day"]
+            steps.append(out)
+        tracks.append({**track, "steps": steps})
+    return tracks
+
+
+STARTING_DATES = {"hearing_timeline_starts"}
+
+
+def make_environment(templates_dir: str | Path | None = None) -> jinja2.Environment:
+    loaders = []
+    if templates_dir:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.ChainableUndefined,
+                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["cites"] = cites_html
+    env.filters["ecfr_url"] = ecfr_url
+    env.filters["attr"] = lambda s: html.escape(str(s), quote=True)
+    return env
+
+
+WidgetRenderer = Callable[[str, str], str]  # (name, root) -> HTML or Markdown
+
+
+def href_maker(content: Content, root: str, style: str, use_directory_urls: bool):
+    """Links written inside raw HTML (which MkDocs does not rewrite): to built URLs, or to .md files."""
+    files = {p["id"]: p["file"] for p in content.pages}
+
+    def href(page_id: str, anchor: str = "") -> str:
+        file = files[page_id]
+        frag = f"#{anchor}" if anchor else ""
+        if style == "markdown":
+            return file + frag
+        stem = file[:-3]
+        if use_directory_urls:
+            url = "" if stem == "index" else (stem[:-6] if stem.endswith("/index") else stem + "/")
+        else:
+            url = stem + ".html"
+        return f"{root}{url}{frag}"
+    return href
+
+
+def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
+                   use_directory_urls: bool = True, link_style: str = "mkdocs") -> dict[str, str]:
+    """Every page of the guide as Markdown: {file name: text}. Raises jinja2 errors on bad templates."""
+    env = make_environment(templates_dir)
+    tracks = timeline_tracks(content)
+    glossary_page = next((p["id"] for p in content.pages
+                          if any(s.get("block") == "glossary" for s in p["sections"])), None)
+    pages = {}
+    for page in content.pages:
+        state = PageState(content)
+        root = page_root(page["file"], use_directory_urls)
+        template = env.select_template([f"pages/{page['id']}.md.j2", "page.md.j2"])
+        pages[page["file"]] = template.render(
+            page=page, content=content, tracks=tracks, md=state.markup, label=content.label,
+            widget=lambda name, _root=root: widget(name, _root), deadline_ids=catalog.DEADLINE_IDS,
+            href=href_maker(content, root, link_style, use_directory_urls), markdown=link_style == "markdown",
+            glossary_page=glossary_page,
+        )
+    return pages
+
+
+def template_dirs(templates_dir=None) -> list[Path]:
+    """Folders whose changes should trigger a rebuild under `mkdocs serve`."""
+    return ([Path(templates_dir)] if templates_dir else []) + [PACKAGE_TEMPLATES]

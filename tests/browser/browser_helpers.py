@@ -1,0 +1,108 @@
+"""Driving a calculator like a keyboard user, and asking axe-core about a page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WIDGETS = ("deadlines", "meeting_required", "attendance", "agreement_review")
+READY_TIMEOUT_MS = 90_000
+
+
+class WidgetPage:
+    """One calculator on a loaded page, driven like a keyboard user would."""
+
+    def __init__(self, page, name: str):
+        self.page = page
+        self.name = name
+        self.root = page.locator(f'[data-rg-widget="{name}"]').first
+
+    def wait_ready(self):
+        self.page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=READY_TIMEOUT_MS)
+
+    def _focused_field(self) -> dict:
+        return self.page.evaluate(
+            """(name) => { const a = document.activeElement;
+                 const inWidget = !!a.closest(`[data-rg-widget="${name}"]`);
+                 return {inWidget, name: a.name || '', type: a.type || a.tagName.toLowerCase(),
+                         id: a.id, text: (a.textContent || '').trim(), value: a.value}; }""",
+            self.name,
+        )
+
+    def tab_to(self, predicate, limit: int = 250) -> dict:
+        """Press Tab until the focused element (inside this widget) satisfies predicate."""
+        for _ in range(limit):
+            self.page.keyboard.press("Tab")
+            info = self._focused_field()
+            if info["inWidget"] and predicate(info):
+                return info
+        raise AssertionError(f"Tab never reached the wanted control in {self.name}")
+
+    def tab_to_field(self, name: str, nth: int = 0) -> dict:
+        seen = []
+
+        def wanted(info):
+            if info["name"] != name:
+                return False
+            seen.append(info["id"])
+            return len(set(seen)) > nth
+        return self.tab_to(wanted)
+
+    def focus_start(self):
+        """Put focus at the top of the document, as after loading a page."""
+        self.page.evaluate("document.activeElement && document.activeElement.blur()")
+        self.page.keyboard.press("Home")
+
+    def type_date(self, name: str, iso: str, nth: int = 0):
+        """Type a date into a native date field the way a US-English keyboard user does."""
+        self.tab_to_field(name, nth)
+        year, month, day = iso.split("-")
+        self.page.keyboard.type(f"{month}{day}{year}")
+
+    def choose_radio(self, name: str, value: str):
+        info = self.tab_to_field(name)
+        for _ in range(6):
+            if info["value"] == value:
+                return
+            self.page.keyboard.press("ArrowDown")
+            info = self._focused_field()
+        raise AssertionError(f"{name}: no option {value}")
+
+    def tick(self, name: str):
+        self.tab_to_field(name)
+        self.page.keyboard.press("Space")
+
+    def press_button(self, text: str):
+        self.tab_to(lambda info: info["text"] == text)
+        self.page.keyboard.press("Enter")
+
+    def row(self, deadline_id: str):
+        return self.root.locator(f'[data-deadline="{deadline_id}"]')
+
+    def date_of(self, deadline_id: str, timeout: int = 20_000) -> str:
+        locator = self.row(deadline_id).locator(".rg-date time")
+        locator.wait_for(timeout=timeout)
+        return locator.get_attribute("datetime")
+
+    def answer(self, timeout: int = 20_000):
+        locator = self.root.locator('[data-answer="resolution_meeting_required"]')
+        locator.wait_for(timeout=timeout)
+        return locator
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page, selector: str | None = None) -> list[dict]:
+    """axe-core's violations for the page (WCAG 2 A/AA rules), as short dicts."""
+    assert AXE.is_file(), "node_modules/axe-core is missing: run npm ci"
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async (selector) => {
+             const r = await axe.run(selector ? document.querySelector(selector) : document,
+                                     {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                            nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+           }""",
+        selector,
+    )

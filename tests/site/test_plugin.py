@@ -1,0 +1,112 @@
+"""The MkDocs plugin's hooks, with a tiny real config and a temporary docs tree (no Material, no widgets)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+
+from resolution_guide.site.plugin import ResolutionGuidePlugin
+
+BAD = Path(__file__).parent / "fixtures" / "bad"
+
+
+def _project(tmp_path: Path, minimal_content: Path, extra: str = "") -> Path:
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: Tiny\n"
+        "theme: mkdocs\n"
+        "plugins:\n"
+        "  - resolution-guide:\n"
+        f"      content_dir: {minimal_content.name}\n"
+        "      widgets: false\n" + extra)
+    return config
+
+
+def _build(config_file: Path):
+    config = load_config(str(config_file), site_dir=str(config_file.parent / "site"))
+    build(config)
+    return config
+
+
+def test_build_writes_generated_pages_and_menu(tmp_path, minimal_content):
+    config = _build(_project(tmp_path, minimal_content))
+    site = Path(config.site_dir)
+    home = (site / "index.html").read_text()
+    assert "Tiny guide" in home
+    assert 'href="https://www.ecfr.gov/current/title-34/section-300.510#p-300.510(a)(1)"' in home
+    assert '<abbr title="A written complaint asking for a hearing." tabindex="0">due process complaint</abbr>' in home
+    assert "Day 15" in home  # resolution_meeting_by: 15 days, from the engine's catalog
+    glossary = (site / "glossary" / "index.html").read_text()
+    assert 'id="term-complaint"' in glossary
+    assert (site / "assets" / "rg-site" / "guide.css").exists()
+    assert config.nav == [{"Tiny guide": "index.md"}, {"Words": "glossary.md"}]
+
+
+def test_handwritten_docs_page_replaces_the_generated_one(tmp_path, minimal_content):
+    config_file = _project(tmp_path, minimal_content)
+    (tmp_path / "docs" / "glossary.md").write_text("# Our own word list\n")
+    config = _build(config_file)
+    assert "Our own word list" in (Path(config.site_dir) / "glossary" / "index.html").read_text()
+
+
+def test_bad_content_stops_the_build_and_keeps_the_previous_site(tmp_path, minimal_content, caplog):
+    config_file = _project(tmp_path, minimal_content)
+    site = Path(_build(config_file).site_dir)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    shutil.copy(BAD / "unknown_deadline" / "timeline.yml", minimal_content / "en" / "timeline.yml")
+    with pytest.raises((PluginError, Abort)):
+        _build(config_file)
+    assert "content/en/timeline.yml, line 9 at tracks[0].steps[0].deadline" in caplog.text
+    after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_disabled_plugin_generates_nothing(tmp_path, minimal_content):
+    config_file = _project(tmp_path, minimal_content)
+    config_file.write_text(config_file.read_text().replace("widgets: false", "widgets: false\n      enabled: false"))
+    (tmp_path / "docs" / "index.md").write_text("# Hand-written only\n")
+    site = Path(_build(config_file).site_dir)
+    assert not (site / "glossary").exists()
+
+
+def test_fork_templates_replace_package_templates(tmp_path, minimal_content):
+    templates = tmp_path / "my-templates" / "blocks"
+    templates.mkdir(parents=True)
+    (templates / "glossary.md.j2").write_text("FORKED GLOSSARY with {{ content.terms | length }} term(s)\n")
+    config = _build(_project(tmp_path, minimal_content, "      templates_dir: my-templates\n"))
+    assert "FORKED GLOSSARY with 1 term(s)" in (Path(config.site_dir) / "glossary" / "index.html").read_text()
+
+
+def test_serve_watches_content_and_templates(tmp_path, minimal_content):
+    config = load_config(str(_project(tmp_path, minimal_content)))
+    plugin = config.plugins["resolution-guide"]
+    assert isinstance(plugin, ResolutionGuidePlugin)
+
+    class Server:
+        watched: list = []
+
+        def watch(self, path):
+            self.watched.append(Path(path))
+
+    server = Server()
+    plugin.on_serve(server, config=config, builder=None)
+    assert minimal_content.resolve() in server.watched
+    assert any(p.name == "templates" and p.parent.name == "site" for p in server.watched)
+
+
+def test_missing_widget_module_is_a_clear_error(tmp_path, minimal_content, monkeypatch, caplog):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "resolution_guide.browser.render", None)  # import fails
+    config_file = _project(tmp_path, minimal_content)
+    config_file.write_text(config_file.read_text().replace("widgets: false", "widgets: true"))
+    with pytest.raises((PluginError, Abort)):
+        _build(config_file)
+    assert "cannot place the calculator 'deadlines'" in caplog.text
+    assert "widgets: false" in caplog.text
