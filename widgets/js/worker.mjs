@@ -47,6 +47,7 @@ async function boot({ indexURL, wheelURL, useSnapshot }) {
   const t0 = performance.now();
   try {
     const wheelPromise = fetchBytes(wheelURL);
+    wheelPromise.catch(() => {});   // awaited below when needed; a snapshot already holds the engine
     const { pyodide, snapshot } = await bootPyodide(indexURL, snapshotURL);
     const tBoot = performance.now();
     if (!snapshot) {
