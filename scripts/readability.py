@@ -2,7 +2,7 @@
 
     python scripts/readability.py SITE_DIR [--max-page 8] [--max-average 7]
 
-Main text = the page's <article>, without citations (.rg-cite, .rg-source), the calculators
+Main text = the page's <article>, without citations (.rgs-cite, .rgs-source), the calculators
 (.rg-widget-wrap: form labels, measured by the widgets' own checks), code, tables of contents and
 heading anchors. Reference pages (Glossary, Sources and the law, For organizations) are printed
 but not held to the limits. Uses textstat 0.7.4, which works offline.
@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 REFERENCE_PAGES = {"glossary", "sources", "for-organizations"}
-SKIP_CLASSES = {"rg-cite", "rg-source", "rg-widget-wrap", "headerlink", "rg-source-link", "rg-term"}
+SKIP_CLASSES = {"rgs-cite", "rgs-source", "rg-widget-wrap", "headerlink", "rgs-source-link", "rgs-term"}
 SKIP_TAGS = {"script", "style", "code", "pre", "noscript", "form"}
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "figcaption", "div", "br", "caption", "dd", "dt"}
 VOID_TAGS = {"br", "img", "input", "link", "meta", "hr", "source", "wbr", "area", "base", "col", "embed", "track"}

@@ -160,3 +160,25 @@ def test_phone_width_keeps_the_page_responsive(browser, site_url, widget_pages):
         assert time_el.get_attribute("datetime") == "2026-07-08"
     finally:
         context.close()
+
+
+def test_memory_snapshot_is_used_and_a_bad_one_falls_back(browser, site_url, widget_pages):
+    """The snapshot is a private Pyodide option: a broken one must still give a working calculator."""
+    import gzip
+    import os
+
+    url = site_url + widget_pages["agreement_review"] + "#agreement_signed=2026-07-02"
+    for broken in (False, True):
+        context = browser.new_context()
+        page = context.new_page()
+        try:
+            if broken:   # valid gzip, not a snapshot: Pyodide rejects it, the worker boots normally
+                body = gzip.compress(os.urandom(4096) * 16)
+                page.route("**/snapshot.bin.gz", lambda route: route.fulfill(status=200, body=body))
+            page.goto(url)
+            date = page.locator('[data-deadline="agreement_void_until"] .rg-date time')
+            date.wait_for(timeout=90_000)
+            assert date.get_attribute("datetime") == "2026-07-08"
+            assert page.evaluate("RGRuntime.timings.snapshot") is (not broken)
+        finally:
+            context.close()

@@ -13,7 +13,7 @@ import pytest
 from resolution_guide.browser.paths import PYODIDE_DIR
 from resolution_guide.bundle.archive import BundleInfo, readme_text, write_zip
 from resolution_guide.bundle.file_runtime import PyodideLayoutError, classic_asm_script, minimal_lock
-from resolution_guide.bundle.hosted import MARKER, fill_markers, publish
+from resolution_guide.bundle.hosted import MARKER, fill_markers, mark_offline_copy, publish
 from resolution_guide.bundle.offline_site import add_runtime_script_tags, offline_overrides
 
 INFO = BundleInfo("resolution-guide", "9.8.7", datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc), "English", "NC")
@@ -41,6 +41,15 @@ def test_real_pinned_glue_parses_as_a_classic_script(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
+def test_without_node_the_plain_sources_are_kept_and_the_build_says_so(monkeypatch, tmp_path):
+    from resolution_guide.bundle import precompile as pc
+    monkeypatch.setattr(pc.shutil, "which", lambda name: None)
+    said = []
+    stdlib, engine = pc.precompile(tmp_path / "pyodide", tmp_path / "engine.whl", tmp_path, say=said.append)
+    assert (stdlib, engine) == (tmp_path / "pyodide" / "python_stdlib.zip", tmp_path / "engine.whl")
+    assert "start slower" in said[0]
+
+
 def test_minimal_lock_keeps_info_and_drops_packages():
     lock = minimal_lock('{"info": {"python": "3.14.2"}, "packages": {"numpy": {}}}')
     assert lock == {"info": {"python": "3.14.2"}, "packages": {}}
@@ -51,7 +60,7 @@ def test_overrides_make_links_files_search_local_and_navigation_plain():
         "plugins": ["search", {"resolution-guide": {"state": "nc"}}],
         "theme": {"name": "material", "language": "en",
                   "features": ["navigation.instant", "navigation.instant.progress", "search.suggest"]},
-        "extra": {"polyfills": ["https://unpkg.com/iframe-worker/shim"]},
+        "extra": {"polyfills": ["https://cdn.example/iframe-worker/shim"]},
     }
     out = offline_overrides(raw)
     assert out["use_directory_urls"] is False
@@ -91,6 +100,15 @@ def test_download_marker_becomes_a_relative_link_with_size_and_date(tmp_path):
     assert other.read_text() == "<main>home</main>"
 
 
+def test_offline_copy_marker_names_the_version_and_date_instead_of_a_link(tmp_path):
+    page = tmp_path / "download.html"
+    page.write_text(f"<main>{MARKER}</main>")
+    assert mark_offline_copy(tmp_path, INFO) == [page]
+    text = page.read_text()
+    assert MARKER not in text and "href" not in text
+    assert "offline copy: version 9.8.7" in text and 'datetime="2026-03-02"' in text
+
+
 def test_publish_does_nothing_inside_the_offline_build(monkeypatch, tmp_path):
     monkeypatch.setenv("RG_BUILDING_OFFLINE", "1")
     assert publish(tmp_path, config=None) is None
@@ -114,6 +132,7 @@ def test_zip_has_readme_first_then_the_site(tmp_path):
         assert zf.namelist() == ["README.txt", "guide/a.html", "index.html"]
         assert b"9.8.7" in zf.read("README.txt")
     assert [p.name for p in dest.parent.iterdir()] == [INFO.filename]
+    assert dest.stat().st_mode & 0o044 == 0o044  # readable by a web server, not only its owner
 
 
 def test_failed_zip_leaves_nothing_behind(tmp_path):
@@ -128,3 +147,10 @@ def test_failed_zip_leaves_nothing_behind(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         write_zip(site, INFO, dest, progress=interrupted)
     assert list(dest.parent.iterdir()) == []
+
+
+def test_bundle_command_names_a_missing_config(tmp_path, capsys):
+    from resolution_guide.cli import main
+    assert main(["bundle", "-f", str(tmp_path / "nope.yml"), "-o", str(tmp_path / "dist")]) == 2
+    assert "no such MkDocs config" in capsys.readouterr().err
+    assert not (tmp_path / "dist").exists()

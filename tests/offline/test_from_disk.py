@@ -53,6 +53,24 @@ def test_bundle_has_no_hosted_only_runtime_files(offline_bundle):
     assert payloads == {"code.js", "wasm.js", "stdlib.js", "engine.js"}
 
 
+def payload(offline_bundle: Path, name: str, key: str) -> bytes:
+    """Decode one value of a payload script: (self.RGOffline=...)["key"]="<base64>";"""
+    import base64
+    import json
+    text = (offline_bundle / "assets" / "rg" / "offline" / name).read_text(encoding="ascii")
+    start = text.index(f'["{key}"]=') + len(key) + 5
+    return base64.b64decode(json.loads(text[start:text.index(";", start)]))
+
+
+def test_python_ships_precompiled_so_it_starts_fast(offline_bundle):
+    import io
+    with zipfile.ZipFile(io.BytesIO(payload(offline_bundle, "stdlib.js", "stdlib"))) as zf:
+        names = set(zf.namelist())
+    assert {"json/__init__.pyc", "datetime.pyc"} <= names and "json/__init__.py" not in names
+    with zipfile.ZipFile(io.BytesIO(payload(offline_bundle, "engine.js", "engine"))) as zf:
+        assert any(n.startswith("resolution_guide/engine/__pycache__/api.") for n in zf.namelist())
+
+
 def test_every_internal_link_points_at_a_file_in_the_bundle(bundle_pages, offline_bundle):
     """use_directory_urls is off: links name .html files, so they open from disk."""
     broken = []
@@ -179,6 +197,37 @@ def test_agreement_review_from_disk_skips_the_observed_july_4_holiday(disk, widg
     # Business days after signing: Thu 2 July (1); Fri 3 July is Independence Day observed;
     # Mon 6 July (2); Tue 7 July (3): 300.510(e), 300.11(b).
     assert result_date(widget, "agreement_void_until") == "2026-07-07"
+
+
+def test_calculator_falls_back_to_the_page_thread_when_no_worker_can_be_made(disk, widget_pages_on_disk):
+    """Some browsers refuse workers from disk: Python then starts on the page itself, with its loading state."""
+    disk.context.add_init_script(
+        "window.Worker = function () { throw new DOMException('blocked for this test', 'SecurityError'); };")
+    page, widget = open_widget(disk, widget_pages_on_disk, "agreement_review")
+    assert page.evaluate("RGFileRuntime.mode") == "main-thread"
+    widget.locator('input[name="agreement_signed"]').fill("2026-07-01")
+    widget.locator('button[type="submit"]').click()
+    assert result_date(widget, "agreement_void_until") == "2026-07-07"
+
+
+def test_missing_python_files_leave_a_plain_explanation(disk, offline_bundle, widget_pages_on_disk, tmp_path):
+    """E.g. pages copied without assets/rg/offline/: the calculator says it is unavailable in this copy."""
+    import shutil
+    copy = tmp_path / "partial"
+    shutil.copytree(offline_bundle, copy, ignore=lambda d, names: ["offline"] if d.endswith("rg") else [])
+    page = disk.open(copy / widget_pages_on_disk["deadlines"].relative_to(offline_bundle))
+    note = page.locator('[data-rg-widget="deadlines"] [data-rg-unavailable]').first
+    note.wait_for(state="visible", timeout=20_000)
+    assert "opened from your computer" in note.inner_text()
+    assert page.evaluate("RGRuntime.status") == "failed"
+
+
+def test_offline_copy_of_the_download_page_says_which_copy_it_is(disk, offline_bundle):
+    from resolution_guide import __version__
+    pages = [p for p in offline_bundle.rglob("*.html") if "rg-bundle-info" in p.read_text(encoding="utf-8")]
+    assert pages, "the Download page's marker was not filled in the offline copy"
+    page = disk.open(pages[0])
+    assert f"offline copy: version {__version__}" in page.locator(".rg-bundle-info").inner_text()
 
 
 def test_without_webassembly_every_page_still_reads_and_the_calculator_explains(disk, widget_pages_on_disk):

@@ -62,7 +62,7 @@ def test_calculators_are_on_their_pages(built_site, name, widget):
 
 def test_timeline_days_and_citations_come_from_the_engine_catalog(built_site):
     html = article(page(built_site, "timeline"))
-    standard, expedited = html.split('class="rg-track rg-track-expedited"')
+    standard, expedited = html.split('class="rgs-track rgs-track-expedited"')
     for deadline_id, track_html, track in ((d, standard, "standard") for d in
                                            ("resolution_meeting_by", "resolution_period_ends", "district_response_due")):
         rule = catalog.info(deadline_id, track)
@@ -76,12 +76,12 @@ def test_timeline_days_and_citations_come_from_the_engine_catalog(built_site):
     assert "20 school days after the complaint is filed" in hearing
     for track in content("timeline")["tracks"]:
         assert track["title"] in html
-        assert html.count('<li class="rg-step"') >= len(track["steps"])
+        assert html.count('<li class="rgs-step"') >= len(track["steps"])
 
 
 def test_timeline_picture_has_a_text_alternative(built_site):
     html = article(page(built_site, "timeline"))
-    figures = re.findall(r'<figure class="rg-track[^"]*" aria-labelledby="([^"]+)"', html)
+    figures = re.findall(r'<figure class="rgs-track[^"]*" aria-labelledby="([^"]+)"', html)
     assert len(figures) == 2
     for label_id in figures:
         assert f'<figcaption id="{label_id}">' in html
@@ -186,7 +186,7 @@ def test_plain_language_figures(built_site):
 
 
 def test_readability_script_ignores_citations_and_calculators():
-    html = ('<nav>Menu words</nav><article><h1>Title</h1><p>The cat sat. <span class="rg-cite">'
+    html = ('<nav>Menu words</nav><article><h1>Title</h1><p>The cat sat. <span class="rgs-cite">'
             '(34 CFR 300.510(e))</span></p><div class="rg-widget-wrap"><label>Date received</label></div>'
             '<script>var x = 1;</script></article>')
     assert readability.main_text(html) == "Title. The cat sat."

@@ -95,6 +95,11 @@ def test_a_second_locale_falls_back_to_english_per_file(minimal_content):
     assert content["takeaways"]["takeaways"][0]["text"] == "Any deal must be signed."
 
 
+def test_an_unknown_locale_is_an_error_not_english(minimal_content):
+    with pytest.raises(ContentError, match=r"content/fr: expected a folder of content files for the locale 'fr'"):
+        load_content(minimal_content, locale="fr")
+
+
 def test_state_overrides_replace_by_id_and_add_new_items(minimal_content):
     tx = minimal_content / "en" / "states" / "TX"
     tx.mkdir(parents=True)

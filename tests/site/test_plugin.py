@@ -110,3 +110,27 @@ def test_missing_widget_module_is_a_clear_error(tmp_path, minimal_content, monke
         _build(config_file)
     assert "cannot place the calculator 'deadlines'" in caplog.text
     assert "widgets: false" in caplog.text
+
+
+@pytest.mark.parametrize("value,expected", [("true", True), ("1", True), ("false", False), ("0", False), ("", False)])
+def test_offline_bundle_flag_reads_environment_words(tmp_path, minimal_content, monkeypatch, value, expected):
+    monkeypatch.setenv("RG_TEST_BUNDLE", value)
+    config_file = _project(tmp_path, minimal_content, "      offline_bundle: !ENV [RG_TEST_BUNDLE, false]\n")
+    config = load_config(str(config_file))
+    assert config.plugins["resolution-guide"].config.offline_bundle is expected
+
+
+def test_a_flag_that_is_not_true_or_false_is_refused(tmp_path, minimal_content):
+    config_file = _project(tmp_path, minimal_content, "      offline_bundle: maybe\n")
+    with pytest.raises(Abort):
+        load_config(str(config_file))
+
+
+def test_rebuilds_remake_the_menu_from_changed_content(tmp_path, minimal_content):
+    """Under `mkdocs serve` the same config object is built again after content changes."""
+    config = load_config(str(_project(tmp_path, minimal_content)), site_dir=str(tmp_path / "site"))
+    build(config)
+    pages = minimal_content / "en" / "pages.yml"
+    pages.write_text(pages.read_text().replace("title: Words", "title: Word list"))
+    build(config)
+    assert config.nav == [{"Tiny guide": "index.md"}, {"Word list": "glossary.md"}]

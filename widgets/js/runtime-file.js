@@ -179,6 +179,7 @@
     }
     var t0 = runtime.startedAt = performance.now();
     setStatus("loading");
+    var reason = "load_failed";
     ready = Promise.all(PAYLOADS.map(function (name) { return loadScript(PAYLOAD_BASE + name); }))
       .then(function () {
         var data = window.RGOffline;
@@ -186,17 +187,24 @@
           runtime.mode = "main-thread";
           return startMainThread(data);
         });
+      }, function (err) {
+        // The payload files are not next to the page: typically a page opened from inside
+        // the zip without extracting it, or a copy of a single page.
+        reason = "from_disk_unavailable";
+        throw err;
       })
       .then(function (b) {
         backend = b;
+        if (runtime.mode === "worker") delete window.RGOffline;  // about 9 MB of text the page no longer needs
         runtime.readyMs = performance.now() - t0;    // start() -> ready
         runtime.readyAt = performance.now();          // navigation -> ready
         setStatus("ready");
       }, function (err) {
         runtime.error = String(err && err.message || err);   // for bug reports; the page shows words
-        setStatus("failed", "load_failed");
+        setStatus("failed", reason);
         throw err;
       });
+    ready.catch(function () { /* reported through onstatus; callers of call() get the rejection */ });
     return ready;
   }
 

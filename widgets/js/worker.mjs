@@ -23,12 +23,19 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/* The snapshot ships gzipped (6 MB instead of 31 MB); a host may already have undone that. */
+async function gunzipIfNeeded(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /* A build-time memory snapshot (private Pyodide option) when one is shipped; any problem
    with it falls back to a normal boot. */
 async function bootPyodide(indexURL, snapshotURL) {
   if (snapshotURL) {
     try {
-      const snapshot = await fetchBytes(snapshotURL);
+      const snapshot = await gunzipIfNeeded(await fetchBytes(snapshotURL));
       const problem = new Promise((_, reject) => { onBootProblem = reject; });
       const pyodide = await Promise.race([loadPyodide({ indexURL, _loadSnapshot: snapshot }), problem]);
       pyodide.runPython("import resolution_guide.engine.api");
@@ -47,13 +54,13 @@ async function boot({ indexURL, wheelURL, useSnapshot }) {
   const t0 = performance.now();
   try {
     const wheelPromise = fetchBytes(wheelURL);
-    wheelPromise.catch(() => {});   // awaited below when needed; a snapshot already holds the engine
+    wheelPromise.catch(() => {});   // awaited below; failures are reported there
     const { pyodide, snapshot } = await bootPyodide(indexURL, snapshotURL);
     const tBoot = performance.now();
-    if (!snapshot) {
-      const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-      pyodide.unpackArchive(await wheelPromise, "wheel", { extractDir: sitePackages });
-    }
+    // Always unpack: a snapshot holds the imported modules but not the package's data files
+    // (locale words, state packs), which the engine reads when it needs them.
+    const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+    pyodide.unpackArchive(await wheelPromise, "wheel", { extractDir: sitePackages });
     handle = pyodide.pyimport("resolution_guide.engine.api").handle;
     handle(JSON.stringify({ action: "compute", case: WARM_UP_CASE }));
     self.postMessage({ type: "ready", timings: {

@@ -9,12 +9,20 @@ pyodide/ (the pinned npm runtime, never a CDN) and engine/ (the engine wheel).
 from __future__ import annotations
 
 import json
+import logging
+import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 from .definitions import available_locales, ui_words
 from .paths import ASSETS_PREFIX, PACKAGE_DIR, PYODIDE_DIR, WIDGETS_DIR
 from .wheel import build_wheel
+
+log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
+SNAPSHOT_FILE = "snapshot.bin.gz"
+SNAPSHOT_TIMEOUT_S = 180
 
 # Only what a browser needs to boot Python: no Node-only files, no source maps.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.mjs", "pyodide.asm.wasm",
@@ -53,6 +61,42 @@ def copy_pyodide(target: Path) -> None:
         shutil.copy2(PYODIDE_DIR / name, target / name)
 
 
+def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
+    """Boot Pyodide once in Node with the engine imported and save its memory (gzipped).
+
+    Returns figures, or None when there is no Node or the private API fails: the site
+    then boots Python normally, only slower. RG_SNAPSHOT=0 turns it off.
+    """
+    if os.environ.get("RG_SNAPSHOT", "1") == "0":
+        return None
+    node = shutil.which("node")
+    if not node:
+        log.warning("resolution-guide: Node.js not found; calculators will boot without a memory snapshot")
+        return None
+    script = WIDGETS_DIR / "build" / "make-snapshot.mjs"
+    target = pyodide_dir / SNAPSHOT_FILE
+    started = time.monotonic()
+    try:
+        proc = subprocess.run([node, str(script), str(pyodide_dir), str(wheel), str(target)],
+                              capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        proc, problem = None, str(err)
+    if proc is None or proc.returncode != 0 or not target.is_file():
+        problem = problem if proc is None else (proc.stderr.strip().splitlines() or ["no output"])[-1][:300]
+        log.warning("resolution-guide: no memory snapshot (%s); calculators will boot normally", problem)
+        target.unlink(missing_ok=True)
+        return None
+    figures = json.loads(proc.stdout.strip().splitlines()[-1])
+    figures["build_seconds"] = round(time.monotonic() - started, 2)
+    return figures
+
+
+def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
+    (js_dir / "boot-config.mjs").write_text(
+        "// Written by resolution_guide.browser.assets.install: the memory snapshot to try first, if any.\n"
+        f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
+
+
 def install(site_dir) -> Path:
     """Put every calculator file into site_dir/assets/rg/ and return that folder."""
     out = Path(site_dir) / ASSETS_PREFIX
@@ -62,5 +106,9 @@ def install(site_dir) -> Path:
     for locale in available_locales():
         (out / "locales" / f"{locale}.js").write_text(words_script(locale), encoding="utf-8")
     copy_pyodide(out / "pyodide")
-    build_wheel(out / "engine")
+    wheel = build_wheel(out / "engine")
+    figures = make_snapshot(out / "pyodide", wheel)
+    if figures:
+        log.info("resolution-guide: memory snapshot %s", figures)
+    _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
     return out

@@ -106,6 +106,7 @@ def write_zip(site_dir: Path, info: BundleInfo, dest: Path, progress=None) -> Pa
                 _add(zf, path.relative_to(site_dir).as_posix(), path.read_bytes(), stamp)
                 if progress:
                     progress(done, len(files))
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a web server must be able to read the download
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

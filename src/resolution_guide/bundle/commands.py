@@ -21,6 +21,7 @@ def add_bundle_parser(subparsers) -> None:
 
 def run_bundle(args: argparse.Namespace) -> int:
     from .make import make_bundle
+    from .file_runtime import PyodideLayoutError
     from .offline_site import OfflineBuildError
 
     config_file = Path(args.config_file)
@@ -29,7 +30,7 @@ def run_bundle(args: argparse.Namespace) -> int:
         return 2
     try:
         make_bundle(config_file, Path(args.output_dir))
-    except OfflineBuildError as err:
+    except (OfflineBuildError, PyodideLayoutError) as err:
         print(f"bundle failed: {err}", file=sys.stderr)
         return 1
     return 0

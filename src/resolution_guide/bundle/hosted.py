@@ -8,12 +8,15 @@ the zip's size and build date, so the page never promises a file that is not the
 from __future__ import annotations
 
 import html
+import logging
 import os
 import posixpath
 from pathlib import Path
 
 from .archive import BundleInfo
 from .offline_site import BUILDING_OFFLINE_ENV
+
+log = logging.getLogger("mkdocs.plugins.resolution_guide.bundle")
 
 MARKER = "<!-- rg:bundle-info -->"
 DOWNLOAD_DIR = "download"
@@ -50,6 +53,19 @@ def fill_markers(site_dir: Path, zip_path: Path, info: BundleInfo) -> list[Path]
     return pages
 
 
+def mark_offline_copy(site_dir: Path, info: BundleInfo) -> list[Path]:
+    """In the offline copy itself, the marker says which copy the reader has instead of linking a zip."""
+    text = (f'<p class="rg-bundle-info">You are reading the offline copy: version {html.escape(info.version)}, '
+            f'built <time datetime="{info.built:%Y-%m-%d}">{info.built:%B} {info.built.day}, {info.built:%Y}</time>.</p>')
+    pages = []
+    for page in sorted(Path(site_dir).rglob("*.html")):
+        content = page.read_text(encoding="utf-8")
+        if MARKER in content:
+            page.write_text(content.replace(MARKER, text), encoding="utf-8")
+            pages.append(page)
+    return pages
+
+
 def publish(site_dir, config) -> Path | None:
     """Build the offline zip into site_dir/download/ and link it from the Download page.
 
@@ -58,10 +74,17 @@ def publish(site_dir, config) -> Path | None:
     """
     if os.environ.get(BUILDING_OFFLINE_ENV):
         return None
+    from mkdocs.exceptions import PluginError
+
     from .make import make_bundle
+    from .file_runtime import PyodideLayoutError
+    from .offline_site import OfflineBuildError
 
     site_dir = Path(site_dir)
-    zip_path, info = make_bundle(Path(config.config_file_path), site_dir / DOWNLOAD_DIR)
-    if not fill_markers(site_dir, zip_path, info):
-        print(f"warning: no page has the marker {MARKER}; the zip is at {DOWNLOAD_DIR}/{zip_path.name}")
+    try:
+        zip_path, info = make_bundle(Path(config.config_file_path), site_dir / DOWNLOAD_DIR)
+    except (OfflineBuildError, PyodideLayoutError) as err:
+        raise PluginError(f"resolution-guide: the offline bundle could not be built: {err}") from None
+    if not fill_markers(site_dir, zip_path, info):  # a warning fails a --strict build: the page would lack its link
+        log.warning(f"no page has the marker {MARKER}; the zip is at {DOWNLOAD_DIR}/{zip_path.name} but nothing links it")
     return zip_path

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .archive import BundleInfo, bundle_info, write_zip
+from .hosted import mark_offline_copy
 from .offline_site import build_site, install_file_runtime
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish (espanol)"}
@@ -52,6 +53,7 @@ def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tupl
         build_site(config_file, site_dir)
         say("[2/3] precompiling Python and packing it with the engine into scripts that load from disk...")
         install_file_runtime(site_dir, say=say)
+        mark_offline_copy(site_dir, info)
         say(f"[3/3] writing {info.filename}...")
         last = [-1]
 

@@ -16,7 +16,8 @@ const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodid
 const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {}, stderr: () => {} });
 const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
 pyodide.unpackArchive(new Uint8Array(fs.readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
-pyodide.FS.writeFile("/tmp/engine.whl", new Uint8Array(fs.readFileSync(wheelPath)));
+pyodide.FS.mkdirTree("/rg-build");  // Pyodide's in-memory file system, not the disk
+pyodide.FS.writeFile("/rg-build/engine.whl", new Uint8Array(fs.readFileSync(wheelPath)));
 
 pyodide.runPython(`
 import importlib.util, io, marshal, site, sys, zipfile
@@ -49,19 +50,19 @@ with zipfile.ZipFile(STDLIB) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLA
             dst.writestr(info.filename[:-3] + ".pyc", pyc(data, STDLIB + "/" + info.filename))
         else:
             dst.writestr(info, data)
-open("/tmp/stdlib.zip", "wb").write(out.getvalue())
+open("/rg-build/stdlib.zip", "wb").write(out.getvalue())
 
 # Engine: the wheel plus __pycache__ entries next to each module.
 out = io.BytesIO()
-with zipfile.ZipFile("/tmp/engine.whl") as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+with zipfile.ZipFile("/rg-build/engine.whl") as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
     for info in src.infolist():
         data = src.read(info)
         dst.writestr(info, data)
         if info.filename.endswith(".py"):
             installed = site.getsitepackages()[0] + "/" + info.filename
             dst.writestr(importlib.util.cache_from_source(info.filename), pyc(data, installed))
-open("/tmp/engine.zip", "wb").write(out.getvalue())
+open("/rg-build/engine.zip", "wb").write(out.getvalue())
 `);
 
-fs.writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));
-fs.writeFileSync(engineOut, pyodide.FS.readFile("/tmp/engine.zip"));
+fs.writeFileSync(stdlibOut, pyodide.FS.readFile("/rg-build/stdlib.zip"));
+fs.writeFileSync(engineOut, pyodide.FS.readFile("/rg-build/engine.zip"));

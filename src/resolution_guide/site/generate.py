@@ -71,7 +71,7 @@ def cites_html(citations: list[str] | None) -> str:
     if not citations:
         return ""
     links = ", ".join(f'<a href="{ecfr_url(c)}">{html.escape(c)}</a>' for c in citations)
-    return f' <span class="rg-cite">({links})</span>'
+    return f' <span class="rgs-cite">({links})</span>'
 
 
 def timeline_tracks(content: Content) -> list[dict]:

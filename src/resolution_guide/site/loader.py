@@ -123,6 +123,9 @@ def load_content(content_dir: str | Path, locale: str = "en", state: str | None 
     checkers: list[Checker] = []
     data: dict = {}
     files: list[Path] = []
+    if not (content_dir / locale).is_dir():
+        raise ContentError([Problem(_label(content_dir / locale, content_dir), None, "",
+                                    f"a folder of content files for the locale '{locale}'", "no such folder")])
     for kind in FILES:
         path = content_dir / locale / f"{kind}.yml"
         if not path.exists():

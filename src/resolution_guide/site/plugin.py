@@ -26,14 +26,32 @@ REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 STYLESHEET_SOURCE = Path(__file__).parent / "assets" / "guide.css"
 
 
+class Flag(c.Type):
+    """true/false that also accepts what an environment variable holds (`!ENV`): 1/0, yes/no, on/off."""
+
+    WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
+             "off": False, "": False}
+
+    def __init__(self, default: bool):
+        super().__init__(bool, default=default)
+
+    def run_validation(self, value):
+        if isinstance(value, (int, str)) and not isinstance(value, bool):
+            word = str(value).strip().lower()
+            if word not in self.WORDS:
+                raise c.ValidationError(f"expected true or false, found {value!r}")
+            return self.WORDS[word]
+        return super().run_validation(value)
+
+
 class ResolutionGuideConfig(Config):
-    enabled = c.Type(bool, default=True)
+    enabled = Flag(default=True)
     locale = c.Type(str, default="en")
     content_dir = c.Type(str, default="content")
     state = c.Optional(c.Type(str))  # two-letter code: applies content/<locale>/states/<XX>/ overrides
     templates_dir = c.Optional(c.Type(str))  # a fork's templates, searched before the package's
-    widgets = c.Type(bool, default=True)  # place the calculators and install their assets
-    offline_bundle = c.Type(bool, default=False)
+    widgets = Flag(default=True)  # place the calculators and install their assets
+    offline_bundle = Flag(default=False)
 
 
 def render_widget_html(locale: str):
@@ -58,6 +76,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         super().__init__()
         self.pages: dict[str, str] = {}
         self.content = None
+        self.own_nav = False  # the menu was made from pages.yml (so `serve` rebuilds must remake it)
 
     def _paths(self, config) -> tuple[Path, Path | None]:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -79,7 +98,8 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         except jinja2.TemplateError as err:
             where = f"{err.filename}, line {err.lineno}: " if getattr(err, "lineno", None) else ""
             raise PluginError(f"resolution-guide: template error: {where}{err}") from None
-        if config.nav is None:
+        if config.nav is None or self.own_nav:
+            self.own_nav = True
             config.nav = [{p.get("nav_title", p["title"]): p["file"]} for p in self.content.pages]
         for extension in REQUIRED_EXTENSIONS:  # the templates use heading ids and Markdown inside HTML
             if extension not in config.markdown_extensions:
