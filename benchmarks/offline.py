@@ -69,9 +69,9 @@ def one_run(browser, url: str, main_thread: bool = False) -> dict:
         const response = await RGFileRuntime.call(request);
         return {status: RGFileRuntime.status, mode: RGFileRuntime.mode, readyAt: RGFileRuntime.readyAt,
                 callMs: performance.now() - t0, ok: response.ok,
-                longest: Math.max(0, ...window.__rgLongTasks.map(t => t[1])),
+                longest: Math.max(0, ...window.__rgLongTasks.filter(t => t[0] < RGFileRuntime.readyAt).map(t => t[1])),
                 longestWhileStarting: Math.max(0, ...window.__rgLongTasks
-                    .filter(t => t[0] >= RGFileRuntime.startedAt).map(t => t[1]))};
+                    .filter(t => t[0] >= RGFileRuntime.startedAt && t[0] < RGFileRuntime.readyAt).map(t => t[1]))};
     }""", CASE)
     context.close()
     figures["blocked"] = blocked

@@ -52,9 +52,15 @@ class DiskPage:
         self.network: list[str] = []
         self.errors: list[str] = []
         context.route(NETWORK, self._block)
-        context.on("request", lambda r: NETWORK.match(r.url) and self.network.append(r.url))
+        self.requested: list[str] = []  # every URL, file:// included
+        context.on("request", self._seen)
         self.page = context.new_page()
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _seen(self, request):
+        self.requested.append(request.url)
+        if NETWORK.match(request.url):
+            self.network.append(request.url)
 
     def _block(self, route):
         self.network.append(route.request.url)

@@ -103,6 +103,14 @@ def test_every_page_opens_from_disk(disk, bundle_pages):
         assert page.title(), f"{path.name}: no title"
 
 
+def test_pages_without_a_calculator_load_no_python(disk, bundle_pages, widget_pages_on_disk):
+    """Only pages with a calculator load the runtime and its 9 MB of payload scripts."""
+    plain = next(p for p in bundle_pages if p not in widget_pages_on_disk.values())
+    disk.open(plain).wait_for_load_state("load")
+    assert any(u.endswith(".css") for u in disk.requested)  # the recording works
+    assert not [u for u in disk.requested if "/assets/rg/offline/" in u or "/assets/rg/js/" in u]
+
+
 def test_links_between_pages_work_from_disk(disk, offline_bundle):
     page = disk.open(offline_bundle / "index.html")
     links = page.locator("nav.md-nav--primary a.md-nav__link[href$='.html']")

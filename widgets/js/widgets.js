@@ -329,6 +329,7 @@
       list.appendChild(item);
     });
     this.summary.hidden = false;
+    this.root.setAttribute("data-rg-state", "error");
     if (moveFocus) this.summary.focus();
   };
 
@@ -447,36 +448,29 @@
     return wrap;
   };
 
-  /* A small picture of the family's own dates; the list above is the accessible version. */
+  /* A small picture of the family's own dates: a vertical line with gaps in proportion to
+     the days between them (readable at phone width). The list above is the accessible
+     version, so the picture is hidden from screen readers. */
   Widget.prototype.part_timeline = function (result) {
     var d = this.dates, w = this.words;
     var ids = byDate(result.deadlines).filter(function (id) { return result.deadlines[id].date; });
     if (ids.length < 2) return null;
-    var first = d.day(result.deadlines[ids[0]].date), last = d.day(result.deadlines[ids[ids.length - 1]].date);
-    var span = Math.max(last - first, 1), width = 640, rowH = 22, left = 12, right = 150;
-    var svgNS = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(svgNS, "svg");
-    svg.setAttribute("viewBox", "0 0 " + (width + right) + " " + (ids.length * rowH + 20));
-    svg.setAttribute("class", "rg-timeline");
-    svg.setAttribute("aria-hidden", "true");
-    svg.setAttribute("focusable", "false");
-    function add(tag, attrs, text) {
-      var n = document.createElementNS(svgNS, tag);
-      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
-      if (text) n.textContent = text;
-      svg.appendChild(n);
-      return n;
-    }
-    add("line", { x1: left, x2: left + width - right / 2, y1: 8, y2: 8, class: "rg-timeline-axis" });
-    ids.forEach(function (id, i) {
+    var previous = null;
+    var items = ids.map(function (id) {
       var info = result.deadlines[id];
-      var x = left + ((d.day(info.date) - first) / span) * (width - right / 2 - left);
-      var y = 20 + i * rowH;
-      add("line", { x1: x, x2: x, y1: 8, y2: y, class: "rg-timeline-stem" });
-      add("circle", { cx: x, cy: 8, r: 4, class: info.on_non_business_day ? "rg-timeline-dot rg-closed" : "rg-timeline-dot" });
-      add("text", { x: x + 6, y: y + 4, class: "rg-timeline-label" }, d.short(info.date) + " · " + (w.engine("deadlines." + id) || id));
+      var day = d.day(info.date);
+      var gap = previous === null ? 0 : Math.min(Math.max((day - previous) * 0.12, 0.2), 4);
+      previous = day;
+      var item = el("li", { class: "rg-tl-item" + (info.on_non_business_day ? " rg-closed" : ""), style: "margin-top:" + gap.toFixed(2) + "em" }, [
+        el("span", { class: "rg-tl-date", text: d.short(info.date) }),
+        el("span", { class: "rg-tl-name", text: w.engine("deadlines." + id) || id }),
+      ]);
+      return item;
     });
-    return el("figure", { class: "rg-timeline-figure" }, [el("figcaption", { text: w.ui("results.timeline") }), svg]);
+    return el("div", { class: "rg-timeline-figure" }, [
+      el("h4", { class: "rg-timeline-title", text: w.ui("results.timeline") }),
+      el("ol", { class: "rg-timeline", "aria-hidden": "true" }, items),
+    ]);
   };
 
   Widget.prototype.part_agreement = function (result) {

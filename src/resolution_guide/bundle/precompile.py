@@ -1,4 +1,4 @@
-"""Precompiled Python for the offline runtime (see precompile.mjs for why).
+"""Precompiled Python for the offline runtime (see precompile.js for why).
 
 Runs Node with the pinned Pyodide at build time. If that fails, the bundle keeps the
 plain sources: it still works, it only starts slower, and the build says so.
@@ -10,7 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-SCRIPT = Path(__file__).with_name("precompile.mjs")
+SCRIPT = Path(__file__).with_name("precompile.js")
 
 
 def precompile(pyodide_dir: Path, wheel: Path, out_dir: Path, say=print) -> tuple[Path, Path]:

@@ -1,25 +1,20 @@
 // Build step (Node): precompile the Python modules the calculators import, with the
 // pinned Pyodide itself, so the browser does not compile them at every start.
 //
-//   node precompile.mjs <pyodide dir> <engine wheel> <stdlib zip out> <engine zip out>
+//   node precompile.js <pyodide dir> <engine wheel> <stdlib zip out> <engine zip out>
 //
 // Why: Pyodide ships the standard library as .py sources only; compiling them is most
 // of the start-up time. Bytecode made by the same Pyodide build has the right magic
 // number. Unchecked hash-based .pyc files are never compared with a source, so they
 // stay valid inside the zip and after the wheel is unpacked.
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+// (CommonJS with a dynamic import, so it ships as a plain .js package file.)
+const fs = require("node:fs");
+const path = require("node:path");
+const { pathToFileURL } = require("node:url");
 
-const [pyodideDir, wheelPath, stdlibOut, engineOut] = process.argv.slice(2);
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {}, stderr: () => {} });
-const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-pyodide.unpackArchive(new Uint8Array(fs.readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
-pyodide.FS.mkdirTree("/rg-build");  // Pyodide's in-memory file system, not the disk
-pyodide.FS.writeFile("/rg-build/engine.whl", new Uint8Array(fs.readFileSync(wheelPath)));
-
-pyodide.runPython(`
+// Runs inside Pyodide after the engine wheel is unpacked; writes two zips into /rg-build
+// (Pyodide's in-memory file system, not the disk).
+const PYTHON = `
 import importlib.util, io, marshal, site, sys, zipfile
 
 import resolution_guide.engine.api as api
@@ -62,7 +57,19 @@ with zipfile.ZipFile("/rg-build/engine.whl") as src, zipfile.ZipFile(out, "w", z
             installed = site.getsitepackages()[0] + "/" + info.filename
             dst.writestr(importlib.util.cache_from_source(info.filename), pyc(data, installed))
 open("/rg-build/engine.zip", "wb").write(out.getvalue())
-`);
+`;
 
-fs.writeFileSync(stdlibOut, pyodide.FS.readFile("/rg-build/stdlib.zip"));
-fs.writeFileSync(engineOut, pyodide.FS.readFile("/rg-build/engine.zip"));
+async function main() {
+  const [pyodideDir, wheelPath, stdlibOut, engineOut] = process.argv.slice(2);
+  const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {}, stderr: () => {} });
+  const wheel = new Uint8Array(fs.readFileSync(wheelPath));
+  pyodide.unpackArchive(wheel, "wheel", { extractDir: pyodide.runPython("import site; site.getsitepackages()[0]") });
+  pyodide.FS.mkdirTree("/rg-build");
+  pyodide.FS.writeFile("/rg-build/engine.whl", wheel);
+  pyodide.runPython(PYTHON);
+  fs.writeFileSync(stdlibOut, pyodide.FS.readFile("/rg-build/stdlib.zip"));
+  fs.writeFileSync(engineOut, pyodide.FS.readFile("/rg-build/engine.zip"));
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });

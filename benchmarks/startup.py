@@ -1,0 +1,150 @@
+"""Start-up figures for the calculators on the hosted site, in headless Chromium (not a test).
+
+    python3 benchmarks/startup.py [--site DIR] [--runs 5] [--page timeline/]
+
+Without --site it builds the site with `mkdocs build` into a temporary folder. The
+site is served on 127.0.0.1 with `Cache-Control: max-age=600` (like a static host), so
+download time is ~0; what remains is the browser's and Python's own work. Prints the
+median of --runs for: navigation -> calculator ready, navigation -> first result (the
+page is opened with answers in its fragment), the longest main-thread task from
+navigation until the first result, and one calculation round trip (page -> worker ->
+engine -> page). For comparison, the longest task on a page without a calculator.
+Each in a fresh context (cold) and in one context after a first visit
+(HTTP-cached); with the build's memory snapshot and with `?rg-no-snapshot` (stock boot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402  (same browser, flags, types)
+
+PROBE = """
+window.__rg = {longtasks: [], ready: null, result: null};
+new PerformanceObserver(list => { for (const e of list.getEntries()) __rg.longtasks.push([e.startTime, e.duration]); })
+  .observe({type: 'longtask', buffered: true});
+document.addEventListener('DOMContentLoaded', () => {
+  if (window.RGRuntime) RGRuntime.onstatus(s => { if (s === 'ready' && __rg.ready === null) __rg.ready = performance.now(); });
+  new MutationObserver(() => {
+    if (__rg.result === null && document.querySelector('.rg-widget [data-deadline] time')) __rg.result = performance.now();
+  }).observe(document.body, {childList: true, subtree: true});
+});
+"""
+ROUND_TRIPS = """async () => {
+  const request = {action: 'compute', case: {received: '2026-03-02', hearing_dates: ['2026-05-04'], state: 'CA'}};
+  const times = [];
+  for (let i = 0; i < 50; i++) { const t = performance.now(); await RGRuntime.call(request); times.push(performance.now() - t); }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}"""
+FRAGMENT = "#received=2026-03-02&hearing_dates=2026-05-04"
+
+
+class CachingHandler(_QuietHandler):
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+
+def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(CachingHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+def one_run(page, url: str) -> dict:
+    page.goto(url)
+    page.wait_for_function("window.__rg && __rg.ready !== null && __rg.result !== null", timeout=120_000)
+    rg = page.evaluate("__rg")
+    until = rg["result"]
+    longest = max([d for start, d in rg["longtasks"] if start <= until] or [0])
+    return {"ready": rg["ready"], "result": rg["result"], "longest_task": longest,
+            "round_trip": page.evaluate(ROUND_TRIPS), "snapshot": page.evaluate("RGRuntime.timings.snapshot")}
+
+
+def measure(browser, url: str, runs: int, cached: bool) -> dict:
+    results = []
+    if cached:
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        page = context.new_page()
+        one_run(page, url)                              # the first visit fills the HTTP cache
+        for _ in range(runs):
+            results.append(one_run(page, url))
+        context.close()
+    else:
+        for _ in range(runs):
+            context = browser.new_context()
+            context.add_init_script(PROBE)
+            results.append(one_run(context.new_page(), url))
+            context.close()
+    out = {key: statistics.median(r[key] for r in results) for key in ("ready", "result", "longest_task", "round_trip")}
+    out["snapshot"] = all(r["snapshot"] for r in results)
+    return out
+
+
+def baseline_longest_task(browser, base: str, site: Path, runs: int) -> tuple[str, float]:
+    """The same figure on a page without a calculator: what the theme and the page cost anyway."""
+    plain = next(h for h in sorted(site.rglob("*.html"))
+                 if "assets" not in h.relative_to(site).parts and h.name != "404.html"
+                 and "data-rg-widget" not in h.read_text(encoding="utf-8"))
+    path = plain.relative_to(site).as_posix()
+    longest = []
+    for _ in range(runs):
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        page = context.new_page()
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(1000)
+        longest.append(max([d for _, d in page.evaluate("__rg.longtasks")] or [0]))
+        context.close()
+    return path, statistics.median(longest)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--page", default="timeline/", help="a page with the deadline calculator")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
+        snapshot = site / "assets/rg/pyodide/snapshot.bin.gz"
+        base, server = serve(site)
+        from playwright.sync_api import sync_playwright
+
+        print(f"site: {site}  runs: {args.runs}  snapshot in build: "
+              f"{f'{snapshot.stat().st_size / 1e6:.1f} MB gzip' if snapshot.exists() else 'no'}")
+        print(f"{'boot':<10} {'cache':<7} {'ready ms':>9} {'1st result ms':>14} {'longest task ms':>16} {'round trip ms':>14}")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            for label, query in (("snapshot", ""), ("stock", "?rg-no-snapshot")):
+                for cached in (False, True):
+                    m = measure(browser, base + args.page + query + FRAGMENT, args.runs, cached)
+                    used = label if label == "stock" or m["snapshot"] else "fallback"
+                    print(f"{used:<10} {'cached' if cached else 'cold':<7} {m['ready']:>9.0f} {m['result']:>14.0f} "
+                          f"{m['longest_task']:>16.0f} {m['round_trip']:>14.2f}")
+            path, longest = baseline_longest_task(browser, base, site, args.runs)
+            print(f"page without a calculator ({path}), cold: longest main-thread task {longest:.0f} ms")
+            browser.close()
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()

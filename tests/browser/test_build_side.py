@@ -1,0 +1,75 @@
+"""The build-time side of the calculators, without a browser: the engine wheel, the
+widget HTML and the asset folder the site ships."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from resolution_guide.browser import assets, wheel
+from resolution_guide.browser.definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
+from resolution_guide.browser.render import render_widget
+from resolution_guide.engine.case import KNOWN_FIELDS
+
+
+def test_wheel_is_reproducible_and_holds_only_the_stdlib_parts():
+    first, second = wheel.build_wheel_bytes(), wheel.build_wheel_bytes()
+    assert first == second
+    names = zipfile.ZipFile(__import__("io").BytesIO(first)).namelist()
+    code = [n for n in names if not n.startswith("resolution_guide-")]
+    assert all(n.startswith(("resolution_guide/engine/", "resolution_guide/locales/")) or n == "resolution_guide/__init__.py"
+               for n in code)
+    assert "resolution_guide/locales/en.json" in names and any(n.endswith("states/ca.json") for n in names)
+    assert not [n for n in names if "/site/" in n or "/browser/" in n or n.endswith(".pyc")]
+
+
+def test_the_engine_runs_from_the_wheel_alone(tmp_path):
+    """What Pyodide gets: only the wheel on the path, no project sources, no third-party packages."""
+    built = wheel.build_wheel(tmp_path)
+    program = ("import json, sys; from resolution_guide.engine.api import handle; "
+               "print(handle(json.dumps({'action': 'compute', 'case': {'agreement_signed': '2026-07-02', 'state': 'CA'}})))")
+    out = subprocess.run([sys.executable, "-I", "-S", "-c", f"import sys; sys.path.insert(0, {str(built)!r}); {program}"],
+                         capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+    assert json.loads(out)["result"]["deadlines"]["agreement_void_until"]["date"] == "2026-07-08"
+
+
+def test_every_question_sets_a_real_case_field_and_has_words():
+    words = ui_words("en")
+    for name in WIDGET_NAMES:
+        for field in definitions()[name]["fields"]:
+            assert field["name"] in KNOWN_FIELDS, f"{name}: {field['name']} is not a case field"
+            assert words["fields"][field["name"]]["label"]
+            for dep in (field.get("show_if") or {}):
+                assert dep in KNOWN_FIELDS
+
+
+def test_widget_html_uses_relative_urls_and_explains_without_javascript():
+    html = render_widget("agreement_review", locale="en", root="../")
+    assert 'src="../assets/rg/js/runtime.js"' in html and 'href="../assets/rg/css/widgets.css"' in html
+    assert "<noscript>" in html and "34 CFR 300.510(e)" in html
+    assert 'name="agreement_signed"' in html
+    assert "//" not in html.replace("://", "")          # no protocol-relative or absolute asset URLs
+    with pytest.raises(WidgetError, match="unknown calculator"):
+        render_widget("calendar", locale="en", root="")
+
+
+def test_install_ships_pyodide_the_wheel_and_the_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("RG_SNAPSHOT", "0")             # the snapshot is measured by benchmarks/startup.py
+    out = assets.install(tmp_path)
+    for rel in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
+                "js/runtime.js", "js/widgets.js", "js/worker.mjs", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
+        assert (out / rel).is_file(), rel
+    assert "SNAPSHOT_FILE = null" in (out / "js/boot-config.mjs").read_text()
+    words = (out / "locales/en.js").read_text()
+    assert "Resolution meeting must be held by" in words and "Clear my answers" in words
+
+
+def test_install_says_how_to_get_pyodide_when_it_is_missing(tmp_path, monkeypatch):
+    monkeypatch.setattr(assets, "PYODIDE_DIR", tmp_path / "nowhere")
+    with pytest.raises(assets.AssetsError, match="npm ci"):
+        assets.install(tmp_path / "site")
