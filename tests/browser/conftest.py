@@ -36,11 +36,15 @@ def page_without_widget(built_site: Path) -> str:
 
 @pytest.fixture()
 def open_widget(page, site_url, widget_pages):
-    """open_widget(name, fragment="") -> WidgetPage, after Python is ready."""
+    """open_widget(name, fragment="") -> WidgetPage, after Python is ready; fails on any script error."""
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+
     def _open(name: str, fragment: str = "", wait: bool = True) -> WidgetPage:
         page.goto(site_url + widget_pages[name] + (f"#{fragment}" if fragment else ""))
         widget = WidgetPage(page, name)
         if wait:
             widget.wait_ready()
         return widget
-    return _open
+    yield _open
+    assert errors == [], f"script errors on the page: {errors}"

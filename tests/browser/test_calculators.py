@@ -65,6 +65,11 @@ def test_expedited_hearing_counts_school_days(open_widget):
     assert w.date_of("hearing_must_occur_by") == "2026-03-30"
     expect(w.root.locator('[data-field="filed"]')).to_be_visible()
     expect(w.row("sufficiency_challenge_due")).to_have_count(0)
+    # A spring break of five school days moves the 20th school day a week later: Mon 04-06.
+    w.tab_to_field("non_school_days")
+    w.page.keyboard.type("2026-03-23..2026-03-27")
+    w.page.keyboard.press("Tab")
+    expect(w.row("hearing_must_occur_by").locator(".rg-date time")).to_have_attribute("datetime", "2026-04-06")
 
 
 def test_questions_appear_only_when_relevant(open_widget):

@@ -182,3 +182,11 @@ def test_memory_snapshot_is_used_and_a_bad_one_falls_back(browser, site_url, wid
             assert page.evaluate("RGRuntime.timings.snapshot") is (not broken)
         finally:
             context.close()
+
+
+def test_hosted_pages_opened_from_disk_explain_instead_of_failing(page, built_site, widget_pages):
+    """Without the offline bundle's runtime, file:// cannot start Python: say so in words."""
+    page.goto((built_site / widget_pages["meeting_required"]).as_uri())
+    root = page.locator('[data-rg-widget="meeting_required"]').first
+    expect(root.locator("[data-rg-unavailable]")).to_contain_text("opened from your computer", timeout=20_000)
+    expect(root.locator(".rg-rule")).to_contain_text("34 CFR 300.510(a)(1)")

@@ -203,6 +203,9 @@
         c[name] = checked.value === "true" ? true : checked.value === "false" ? false : checked.value;
       } else if (first.type === "checkbox") {
         if (first.checked) c[name] = true;
+      } else if (first.getAttribute("data-list") === "dates") {
+        var dates = first.value.split(/[\s,;]+/).filter(Boolean);
+        if (dates.length) c[name] = dates;
       } else if (inputs.length > 1) {
         var list = inputs.map(function (i) { return i.value; }).filter(Boolean);
         if (list.length) c[name] = list;
@@ -432,8 +435,8 @@
   };
 
   Widget.prototype.part_meeting_deadline = function (result) {
-    var info = result.deadlines.resolution_meeting_by || result.deadlines.hearing_must_occur_by;
-    if (!result.deadlines.resolution_meeting_by) return null;
+    var info = result.deadlines.resolution_meeting_by;
+    if (!info) return null;
     return el("ul", { class: "rg-deadlines" }, [this.deadlineRow("resolution_meeting_by", info)]);
   };
 
