@@ -121,12 +121,17 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(STYLESHEET_SOURCE)))
         return files
 
-    # Runs under `mkdocs serve`: rebuild when content or templates change.
+    # Runs under `mkdocs serve`: rebuild when content, templates or widgets change.
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
-        for folder in [content_dir, *template_dirs(templates)]:
+        folders = [content_dir, *template_dirs(templates)]
+        if self.config.widgets:
+            from ..browser.paths import WIDGETS_DIR  # calculators' questions, words and scripts
+
+            folders.append(WIDGETS_DIR)
+        for folder in folders:
             if folder.exists():
                 server.watch(str(folder))
         return server
