@@ -9,7 +9,8 @@ median of --runs for: navigation -> calculator ready, navigation -> first result
 page is opened with answers in its fragment), the longest main-thread task from
 navigation until the first result, and one calculation round trip (page -> worker ->
 engine -> page). For comparison, the longest task on the same page with the
-calculator's files blocked (the theme's own start-up).
+calculator's files blocked (the theme's own start-up), and which scripts the main thread
+spent its time in until the first result (Chromium's CPU profiler, median per script).
 Each in a fresh context (cold) and in one context after a first visit
 (HTTP-cached); with the build's memory snapshot and with `?rg-no-snapshot` (stock boot).
 """
@@ -111,6 +112,35 @@ def baseline_longest_task(browser, url: str, runs: int) -> float:
     return statistics.median(longest)
 
 
+def script_time(browser, url: str, runs: int) -> list[tuple[str, float]]:
+    """Main-thread JavaScript self time per script from navigation to the first result (cold),
+    median over runs: says whose code the long start-up tasks are."""
+    per_run = []
+    for _ in range(runs):
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Profiler.enable")
+        cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+        cdp.send("Profiler.start")
+        page.goto(url)
+        page.wait_for_function("window.__rg && __rg.result !== null", timeout=120_000)
+        profile = cdp.send("Profiler.stop")["profile"]
+        context.close()
+        frames = {node["id"]: node["callFrame"] for node in profile["nodes"]}
+        spent: dict[str, float] = {}
+        for sample, delta in zip(profile["samples"], profile["timeDeltas"][1:] + [0]):
+            frame = frames[sample]
+            name = frame["url"].rsplit("/", 1)[-1] or frame["functionName"]
+            if name not in ("(idle)", "(program)", "(root)"):
+                spent[name] = spent.get(name, 0.0) + delta / 1000
+        per_run.append(spent)
+    names = {name for spent in per_run for name in spent}
+    medians = {name: statistics.median(spent.get(name, 0.0) for spent in per_run) for name in names}
+    return sorted(medians.items(), key=lambda item: -item[1])[:6]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
@@ -140,6 +170,9 @@ def main() -> None:
                           f"{m['longest_task']:>16.0f} {m['round_trip']:>14.2f}")
             longest = baseline_longest_task(browser, base + args.page + FRAGMENT, args.runs)
             print(f"same page, calculator files blocked, cold: longest main-thread task {longest:.0f} ms")
+            spent = script_time(browser, base + args.page + FRAGMENT, args.runs)
+            print("main-thread JS self time until the first result, cold, by script (ms): "
+                  + ", ".join(f"{name} {ms:.0f}" for name, ms in spent))
             browser.close()
         server.shutdown()
 

@@ -14,7 +14,7 @@ import pytest
 from resolution_guide.browser import assets, wheel
 from resolution_guide.browser.definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
 from resolution_guide.browser.render import render_widget
-from resolution_guide.engine.case import KNOWN_FIELDS
+from resolution_guide.engine.case import KNOWN_FIELDS, OPTION_CHOICES
 
 
 def test_wheel_is_reproducible_and_holds_only_the_stdlib_parts():
@@ -42,7 +42,10 @@ def test_every_question_sets_a_real_case_field_and_has_words():
     words = ui_words("en")
     for name in WIDGET_NAMES:
         for field in definitions()[name]["fields"]:
-            assert field["name"] in KNOWN_FIELDS, f"{name}: {field['name']} is not a case field"
+            outer, _, option = field["name"].partition(".")
+            assert outer in KNOWN_FIELDS, f"{name}: {field['name']} is not a case field"
+            if option:    # options.<key>: its choices are exactly the engine's
+                assert outer == "options" and tuple(field["choices"]) == OPTION_CHOICES[option], field["name"]
             assert words["fields"][field["name"]]["label"]
             for dep in (field.get("show_if") or {}):
                 assert dep in KNOWN_FIELDS
@@ -73,3 +76,57 @@ def test_install_says_how_to_get_pyodide_when_it_is_missing(tmp_path, monkeypatc
     monkeypatch.setattr(assets, "PYODIDE_DIR", tmp_path / "nowhere")
     with pytest.raises(assets.AssetsError, match="npm ci"):
         assets.install(tmp_path / "site")
+
+
+def test_memory_snapshot_is_reused_until_one_of_its_inputs_changes(tmp_path, monkeypatch, caplog):
+    """The Node run (seconds) is replaced by a stand-in that counts runs; the cache logic is real."""
+    monkeypatch.setenv("RG_SNAPSHOT", "1")
+    monkeypatch.setattr(assets, "SNAPSHOT_CACHE_DIR", tmp_path / "cache")
+    script = tmp_path / "make-snapshot.mjs"
+    script.write_text("// v1")
+    monkeypatch.setattr(assets, "SNAPSHOT_SCRIPT", script)
+    runs = []
+
+    def stand_in(node, pyodide_dir, wheel_file, target):
+        runs.append(wheel_file.read_bytes())
+        target.write_bytes(b"snapshot %d" % len(runs))
+        return {"gzip_bytes": 10, "build_seconds": 0.0}
+    monkeypatch.setattr(assets, "_run_snapshot_script", stand_in)
+    pyodide_dir = tmp_path / "site" / "pyodide"
+    pyodide_dir.mkdir(parents=True)
+    for name in assets.PYODIDE_FILES:
+        (pyodide_dir / name).write_bytes(name.encode())
+    engine = tmp_path / "engine.whl"
+    engine.write_bytes(b"wheel 1")
+    shipped = pyodide_dir / assets.SNAPSHOT_FILE
+
+    def build():
+        shipped.unlink(missing_ok=True)       # each build starts from an empty site folder
+        return assets.make_snapshot(pyodide_dir, engine)
+
+    assert build()["reused"] is False and len(runs) == 1
+    with caplog.at_level("INFO", logger=assets.log.name):
+        again = build()
+    assert again["reused"] is True and len(runs) == 1 and shipped.read_bytes() == b"snapshot 1"
+    assert "reused from the build cache" in caplog.text
+
+    engine.write_bytes(b"wheel 2")                                  # the engine changed
+    assert build()["reused"] is False and shipped.read_bytes() == b"snapshot 2"
+    (pyodide_dir / "pyodide.asm.wasm").write_bytes(b"another Pyodide")   # the runtime changed
+    assert build()["reused"] is False and len(runs) == 3
+    script.write_text("// v2")                                      # the snapshot script changed
+    assert build()["reused"] is False and len(runs) == 4
+    assert build()["reused"] is True and len(runs) == 4
+    assert len(list((tmp_path / "cache").glob("*.bin.gz"))) == assets.SNAPSHOTS_KEPT
+
+
+def test_widget_words_are_read_again_when_their_file_changes(tmp_path, monkeypatch):
+    """`mkdocs serve` rebuilds in the same process: an edited locale must show up."""
+    from resolution_guide.browser import definitions as defs
+    (tmp_path / "locales").mkdir()
+    words = tmp_path / "locales" / "en.yml"
+    words.write_text('buttons: {clear: "Clear"}\n')
+    monkeypatch.setattr(defs, "WIDGETS_DIR", tmp_path)
+    assert defs.ui_words("en")["buttons"]["clear"] == "Clear"
+    words.write_text('buttons: {clear: "Start again"}\n')
+    assert defs.ui_words("en")["buttons"]["clear"] == "Start again"

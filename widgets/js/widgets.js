@@ -36,14 +36,23 @@
   }
 
   /* ---------- dates in the page's language ---------- */
+  /* The formatters are made on first use and shared: making the first Intl.DateTimeFormat
+     loads locale data (about 20 ms here), which must not land in the page's start-up task. */
+  var formatters = {};
+  function formatter(lang, style) {
+    var key = lang + " " + style;
+    if (!formatters[key]) {
+      formatters[key] = new Intl.DateTimeFormat(lang, { weekday: style, year: "numeric", month: style, day: "numeric", timeZone: "UTC" });
+    }
+    return formatters[key];
+  }
   function makeDates(lang) {
-    var long = new Intl.DateTimeFormat(lang, { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-    var short = new Intl.DateTimeFormat(lang, { weekday: "short", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
     function toDate(iso) { var p = iso.split("-"); return new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])); }
     return {
-      long: function (iso) { return long.format(toDate(iso)); },
-      short: function (iso) { return short.format(toDate(iso)); },
+      long: function (iso) { return formatter(lang, "long").format(toDate(iso)); },
+      short: function (iso) { return formatter(lang, "short").format(toDate(iso)); },
       day: function (iso) { return toDate(iso).getTime() / 86400000; },
+      warm: function (style) { formatter(lang, style); },
     };
   }
 
@@ -130,7 +139,11 @@
       });
       io.observe(this.root);
     }
-    (window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); })(function () { runtime.start(); }, { timeout: 2000 });
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
+    idle(function () { runtime.start(); }, { timeout: 2000 });
+    // Ready before the first result, one formatter per idle task so each task stays short.
+    idle(function () { self.dates.warm("short"); }, { timeout: 3000 });
+    idle(function () { self.dates.warm("long"); }, { timeout: 3000 });
     runtime.start().then(function () { self.compute(false); }, function () {});
   };
 
@@ -189,9 +202,25 @@
     return Array.prototype.slice.call(group.querySelectorAll("input, select"));
   };
 
+  /* "options.receipt_day" sets c.options.receipt_day: the case's options object. */
+  function setCaseValue(c, name, value) {
+    var dot = name.indexOf(".");
+    if (dot < 0) { c[name] = value; return; }
+    var outer = name.slice(0, dot);
+    c[outer] = c[outer] || {};
+    c[outer][name.slice(dot + 1)] = value;
+  }
+
   /* ---------- answers -> case object (only questions on screen) ---------- */
   Widget.prototype.readCase = function () {
+    var flat = {};
+    this.readFields(flat);
     var c = {};
+    Object.keys(flat).forEach(function (name) { setCaseValue(c, name, flat[name]); });
+    return c;
+  };
+
+  Widget.prototype.readFields = function (c) {
     this.groups.forEach(function (group) {
       if (group.hidden) return;
       var name = group.getAttribute("data-field");
@@ -213,7 +242,6 @@
         c[name] = first.value;
       }
     }, this);
-    return c;
   };
 
   Widget.prototype.saveToFragment = function () {
@@ -225,6 +253,8 @@
       var name = group.getAttribute("data-field");
       self.fieldInputs(group).forEach(function (input) {
         if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
+        // An optional setting left at this guide's reading needs no place in the fragment.
+        if (input.type === "radio" && input.defaultChecked && input.closest("[data-rg-group]")) return;
         if (input.value || input.type === "date") params.append(name, input.value);
       });
     });
@@ -249,6 +279,19 @@
         else input.value = values[0];
       });
     });
+    this.openChangedGroups();
+  };
+
+  /* A collapsed optional group opens when an answer in it differs from this guide's reading,
+     so a shared link never hides why its dates differ. */
+  Widget.prototype.openChangedGroups = function () {
+    var boxes = this.root.querySelectorAll("details[data-rg-group]");
+    for (var i = 0; i < boxes.length; i++) {
+      var radios = boxes[i].querySelectorAll("input[type=radio]");
+      for (var j = 0; j < radios.length; j++) {
+        if (radios[j].checked !== radios[j].defaultChecked) { boxes[i].open = true; break; }
+      }
+    }
   };
 
   Widget.prototype.clear = function () {
@@ -312,6 +355,8 @@
       var item = el("li");
       if (group && !group.hidden) {
         var input = self.fieldInputs(group)[0];
+        var box = group.closest("details");
+        if (box) box.open = true;
         var link = el("a", { href: "#" + input.id, text: text });
         link.addEventListener("click", function (event) {
           event.preventDefault();       // keep the answers in the fragment; just move focus
@@ -602,6 +647,9 @@
     }
   });
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initAll);
-  else initAll();
+  /* Set up in a task of its own: a deferred script runs in the same task as the theme's
+     DOMContentLoaded handlers, and together they made one long main-thread task. */
+  function initSoon() { setTimeout(initAll, 0); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initSoon);
+  else initSoon();
 })();

@@ -8,6 +8,7 @@ pyodide/ (the pinned npm runtime, never a CDN) and engine/ (the engine wheel).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -17,12 +18,14 @@ import time
 from pathlib import Path
 
 from .definitions import available_locales, ui_words
-from .paths import ASSETS_PREFIX, PACKAGE_DIR, PYODIDE_DIR, WIDGETS_DIR
+from .paths import ASSETS_PREFIX, PACKAGE_DIR, PYODIDE_DIR, SNAPSHOT_CACHE_DIR, WIDGETS_DIR
 from .wheel import build_wheel
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
 SNAPSHOT_FILE = "snapshot.bin.gz"
 SNAPSHOT_TIMEOUT_S = 180
+SNAPSHOT_SCRIPT = WIDGETS_DIR / "build" / "make-snapshot.mjs"
+SNAPSHOTS_KEPT = 3   # cache entries kept (about 6 MB each), newest first
 
 # Only what a browser needs to boot Python: no Node-only files, no source maps.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.mjs", "pyodide.asm.wasm",
@@ -61,11 +64,46 @@ def copy_pyodide(target: Path) -> None:
         shutil.copy2(PYODIDE_DIR / name, target / name)
 
 
-def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
-    """Boot Pyodide once in Node with the engine imported and save its memory (gzipped).
+def snapshot_key(pyodide_dir: Path, wheel: Path, node: str) -> str:
+    """A hash of everything the snapshot is made from: the Pyodide files shipped, the engine
+    wheel, the script that makes it and the Node that runs it."""
+    digest = hashlib.sha256()
+    parts = [(name, pyodide_dir / name) for name in PYODIDE_FILES] + [("wheel", wheel), ("script", SNAPSHOT_SCRIPT)]
+    for label, path in parts:
+        digest.update(label.encode() + b"\0" + path.read_bytes() + b"\0")
+    try:
+        version = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        version = "unknown"
+    digest.update(b"node\0" + version.encode())
+    return digest.hexdigest()[:32]
 
-    Returns figures, or None when there is no Node or the private API fails: the site
-    then boots Python normally, only slower. RG_SNAPSHOT=0 turns it off.
+
+def _keep_in_cache(made: Path, key: str, figures: dict) -> None:
+    """Store a new snapshot under its key (write then rename: parallel builds never see half a
+    file) and drop the oldest entries."""
+    try:
+        SNAPSHOT_CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        for suffix, write in ((".json", lambda p: p.write_text(json.dumps(figures), encoding="utf-8")),
+                              (".bin.gz", lambda p: shutil.copyfile(made, p))):
+            partial = SNAPSHOT_CACHE_DIR / f"{key}{suffix}.{os.getpid()}.part"
+            write(partial)
+            os.replace(partial, SNAPSHOT_CACHE_DIR / f"{key}{suffix}")
+        others = [p for p in SNAPSHOT_CACHE_DIR.glob("*.bin.gz") if p.name != f"{key}.bin.gz"]
+        others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in others[SNAPSHOTS_KEPT - 1:]:
+            old.unlink(missing_ok=True)
+            old.with_name(old.name.replace(".bin.gz", ".json")).unlink(missing_ok=True)
+    except OSError as err:
+        log.warning("resolution-guide: could not cache the memory snapshot (%s)", err)
+
+
+def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
+    """The memory snapshot for pyodide_dir: from the build cache when its inputs have not
+    changed (the Node run takes seconds, on every build and `mkdocs serve` rebuild), else made.
+
+    Returns figures (with "reused": true/false), or None when there is no Node or the
+    private API fails: the site then boots Python normally, only slower. RG_SNAPSHOT=0 turns it off.
     """
     if os.environ.get("RG_SNAPSHOT", "1") == "0":
         return None
@@ -73,11 +111,31 @@ def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
     if not node:
         log.warning("resolution-guide: Node.js not found; calculators will boot without a memory snapshot")
         return None
-    script = WIDGETS_DIR / "build" / "make-snapshot.mjs"
     target = pyodide_dir / SNAPSHOT_FILE
+    key = snapshot_key(pyodide_dir, wheel, node)
+    cached = SNAPSHOT_CACHE_DIR / f"{key}.bin.gz"
+    if cached.is_file():
+        try:
+            figures = json.loads(cached.with_name(f"{key}.json").read_text(encoding="utf-8"))
+            shutil.copyfile(cached, target)
+            os.utime(cached)            # recently used entries are the ones kept
+            log.info("resolution-guide: memory snapshot reused from the build cache (key %s)", key)
+            return {**figures, "reused": True, "key": key}
+        except (OSError, ValueError) as err:
+            log.warning("resolution-guide: cached snapshot %s unreadable (%s); making a new one", key, err)
+    figures = _run_snapshot_script(node, pyodide_dir, wheel, target)
+    if figures:
+        _keep_in_cache(target, key, figures)
+        log.info("resolution-guide: memory snapshot made in %.1f s and cached (key %s)", figures["build_seconds"], key)
+        figures = {**figures, "reused": False, "key": key}
+    return figures
+
+
+def _run_snapshot_script(node: str, pyodide_dir: Path, wheel: Path, target: Path) -> dict | None:
+    """Boot Pyodide once in Node with the engine imported and save its memory (gzipped)."""
     started = time.monotonic()
     try:
-        proc = subprocess.run([node, str(script), str(pyodide_dir), str(wheel), str(target)],
+        proc = subprocess.run([node, str(SNAPSHOT_SCRIPT), str(pyodide_dir), str(wheel), str(target)],
                               capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S)
     except (OSError, subprocess.TimeoutExpired) as err:
         proc, problem = None, str(err)
@@ -108,7 +166,5 @@ def install(site_dir) -> Path:
     copy_pyodide(out / "pyodide")
     wheel = build_wheel(out / "engine")
     figures = make_snapshot(out / "pyodide", wheel)
-    if figures:
-        log.info("resolution-guide: memory snapshot %s", figures)
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
     return out

@@ -2,11 +2,13 @@
 
 Why data: questions, labels, help text and error messages must be translatable
 without touching JavaScript; a locale falls back to English, then to the key.
+Files are re-read when they change, so a `mkdocs serve` rebuild shows an edit.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -19,19 +21,28 @@ class WidgetError(ValueError):
     """A widget name or definition the build cannot use; the message says what to fix."""
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)
+def _parsed(path: str, _mtime_ns: int, _size: int):
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+def _read_yaml(path: Path):
+    """The file's data, parsed once per version of the file (keyed by its mtime and size)."""
+    stat = path.stat()
+    return _parsed(str(path), stat.st_mtime_ns, stat.st_size)
+
+
 def definitions() -> dict:
-    data = yaml.safe_load((WIDGETS_DIR / "definitions.yml").read_text(encoding="utf-8"))
+    data = _read_yaml(WIDGETS_DIR / "definitions.yml")
     missing = [n for n in WIDGET_NAMES if n not in data]
     if missing:
         raise WidgetError(f"widgets/definitions.yml: no definition for {', '.join(missing)}")
     return data
 
 
-@lru_cache(maxsize=None)
 def _locale_file(locale: str) -> dict:
     path = WIDGETS_DIR / "locales" / f"{locale}.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return _read_yaml(path) if path.is_file() else {}
 
 
 def _merge(base: dict, over: dict) -> dict:

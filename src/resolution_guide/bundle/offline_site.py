@@ -61,7 +61,8 @@ def offline_overrides(raw: dict) -> dict:
 
 def build_site(config_file: Path, site_dir: Path) -> None:
     """Run MkDocs in a child process, so a hosted build that calls us keeps its own state."""
-    env = {**os.environ, BUILDING_OFFLINE_ENV: "1", "RG_OFFLINE_BUNDLE": "false"}
+    # RG_SNAPSHOT=0: the offline bundle deletes the hosted pyodide/ folder, so no memory snapshot.
+    env = {**os.environ, BUILDING_OFFLINE_ENV: "1", "RG_OFFLINE_BUNDLE": "false", "RG_SNAPSHOT": "0"}
     proc = subprocess.run(
         [sys.executable, "-m", "resolution_guide.bundle.offline_site", str(config_file), str(site_dir)],
         cwd=config_file.parent, env=env, capture_output=True, text=True,
