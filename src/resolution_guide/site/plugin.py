@@ -121,16 +121,17 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(STYLESHEET_SOURCE)))
         return files
 
-    # Runs under `mkdocs serve`: rebuild when content, templates or widgets change.
+    # Runs under `mkdocs serve`: rebuild when content, templates, widgets or the engine change.
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
         folders = [content_dir, *template_dirs(templates)]
         if self.config.widgets:
-            from ..browser.paths import WIDGETS_DIR  # calculators' questions, words and scripts
+            from ..browser.paths import PACKAGE_DIR, WIDGETS_DIR
 
-            folders.append(WIDGETS_DIR)
+            # the calculators' questions, words and scripts, and the engine that goes into their wheel
+            folders += [WIDGETS_DIR, PACKAGE_DIR / "engine", PACKAGE_DIR / "locales"]
         for folder in folders:
             if folder.exists():
                 server.watch(str(folder))
