@@ -155,6 +155,8 @@ def test_deadlines_from_disk_parent_filed_monday(disk, widget_pages_on_disk):
     assert result_date(widget, "resolution_period_ends") == "2026-04-01"  # + 30 days, 300.510(b)(1)
     assert result_date(widget, "decision_due") == "2026-05-16"  # + 31 + 45 - 1 = + 75 days, 300.515(a)
     assert page.evaluate("RGRuntime.status") == "ready"
+    # start-up ran one warm-up calculation, so the reader's first answer is as quick as the next
+    assert page.evaluate("typeof RGFileRuntime.timings.warm_up_ms") == "number"
 
 
 def test_deadlines_from_disk_expedited(disk, widget_pages_on_disk):
