@@ -41,6 +41,109 @@ def test_contradiction_gets_the_error_summary_pattern(open_widget):
     assert axe_violations(w.page) == []
 
 
+
+@pytest.mark.parametrize("typed", ["02302026", "0302"], ids=["impossible", "half-typed"])
+def test_a_date_the_field_cannot_read_is_an_error_not_silence(open_widget, typed):
+    # A native date field reports "" for February 30 or a date missing its year, as if empty.
+    w = open_widget("deadlines")
+    w.focus_start()
+    w.tab_to_field("received")
+    w.page.keyboard.type(typed)
+    w.page.keyboard.press("Enter")
+    summary = w.root.locator("[data-rg-error-summary]")
+    expect(summary).to_be_focused()
+    expect(summary.locator("a")).to_have_text(
+        "Complaint received: Enter a real date as year-month-day, for example 2026-03-02")
+    field = w.root.locator('[data-field="received"]')
+    expect(field.locator(".rg-error-message")).to_be_visible()
+    expect(field.locator(".rg-error-message")).to_contain_text("Enter a real date")
+    expect(field.locator("input")).to_have_attribute("aria-invalid", "true")
+    expect(w.root.locator("[data-deadline]")).to_have_count(0)
+    assert axe_violations(w.page) == []
+    # The summary's link leads back to the field; a corrected date clears the error.
+    w.page.keyboard.press("Tab")
+    w.page.keyboard.press("Enter")
+    expect(field.locator("input")).to_be_focused()
+    field.locator("input").fill("2026-03-02")   # the segment Chrome refocuses varies: set it whole
+    w.page.keyboard.press("Enter")
+    assert w.date_of("resolution_meeting_by") == "2026-03-17"
+    expect(summary).to_be_hidden()
+    expect(field.locator("input")).not_to_have_attribute("aria-invalid", "true")
+
+
+def test_error_summary_links_name_their_fields(open_widget):
+    # Two dates before the complaint was received get the same message; the links must differ.
+    w = open_widget("deadlines")
+    w.focus_start()
+    w.type_date("received", "2026-03-10")
+    w.date_of("resolution_meeting_by")
+    w.type_date("waiver_signed", "2026-03-05")
+    w.type_date("meeting_held", "2026-03-01")
+    w.press_button("Show my results")
+    links = w.root.locator("[data-rg-error-summary] a")
+    expect(links).to_have_count(2)
+    message = "This date must be on or after the date the complaint was received"
+    assert sorted(links.all_inner_texts()) == sorted([f"Written waiver signed: {message}",
+                                                      f"Resolution meeting held: {message}"])
+    # Beside the field, the message alone (the label is right there).
+    beside = w.root.locator('[data-field="meeting_held"] .rg-error-message')
+    expect(beside).to_have_text(f"Error: {message}")
+    w.root.locator("[data-rg-error-summary] a", has_text="Resolution meeting held").focus()
+    w.page.keyboard.press("Enter")
+    expect(w.root.locator('input[name="meeting_held"]')).to_be_focused()
+
+
+def test_results_are_announced_in_one_short_line(open_widget):
+    w = open_widget("deadlines")
+    live = w.root.locator("[data-rg-announce]")
+    output = w.root.locator("[data-rg-output]")
+    expect(output.locator(".rg-result")).to_have_count(1)
+    expect(live).to_have_text("")              # an empty form is not announced
+    w.focus_start()
+    w.type_date("received", "2026-03-02")
+    w.press_button("Show my results")
+    assert w.date_of("resolution_meeting_by") == "2026-03-17"
+    dated = w.root.locator("[data-deadline] .rg-date time").count()
+    assert dated > 5
+    expect(live).to_have_text(
+        f"Your dates are ready: {dated} dates. The resolution meeting must be held by Tuesday, March 17, 2026.")
+    assert live.get_attribute("role") == "status"
+    # The long results are not a live region, nor inside one.
+    assert output.evaluate("n => n.closest('[aria-live]') === null && !n.querySelector('[aria-live]')")
+    assert w.date_of("decision_due") == "2026-05-16"          # rows keep their <time datetime>
+
+
+def test_the_yes_no_answer_is_what_gets_announced(open_widget):
+    w = open_widget("meeting_required", "received=2026-03-02")
+    expect(w.answer()).to_have_attribute("data-value", "true")
+    live = w.root.locator("[data-rg-announce]")
+    # A restored link is announced too: the answer, then its date.
+    expect(live).to_have_text(w.answer().inner_text() + " The resolution meeting must be held by Tuesday, March 17, 2026.")
+    w.focus_start()
+    w.tick("mediation")
+    expect(w.answer()).to_have_attribute("data-value", "false")
+    expect(live).to_have_text(w.answer().inner_text())
+
+
+def test_on_a_phone_the_rule_folds_away_once_the_calculator_runs(browser, site_url, widget_pages):
+    context = browser.new_context(viewport={"width": 360, "height": 640}, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(site_url + widget_pages["deadlines"])
+        w = WidgetPage(page, "deadlines")
+        rule = w.root.locator("details.rg-rule")
+        expect(rule).not_to_have_attribute("open", "")
+        first_question = w.root.locator('[data-field="filed_by"] legend')
+        rule.scroll_into_view_if_needed()
+        top_of_widget = w.root.bounding_box()["y"]
+        assert first_question.bounding_box()["y"] - top_of_widget < 640 / 2
+        rule.locator("summary").focus()
+        page.keyboard.press("Enter")
+        expect(rule).to_have_attribute("open", "")
+        expect(rule.locator("p")).to_contain_text("34 CFR 300.510(a)(1)")
+    finally:
+        context.close()
+
 @pytest.mark.parametrize("name", WIDGETS)
 def test_axe_finds_no_violations_before_and_after_results(open_widget, name):
     fragments = {"deadlines": FRAGMENT + "&hearing_dates=2026-05-04", "meeting_required": FRAGMENT,
@@ -108,6 +211,8 @@ def test_without_javascript_the_rule_is_in_words(browser, site_url, widget_pages
             page.goto(site_url + widget_pages[name])
             root = page.locator(f'[data-rg-widget="{name}"]').first
             expect(root.locator(".rg-rule")).to_contain_text("34 CFR 300.")
+            expect(root.locator("details.rg-rule")).to_have_attribute("open", "")
+            expect(root.locator(".rg-rule p")).to_be_visible()
             expect(root.locator("noscript")).to_have_count(1)
             expect(root.locator("[data-rg-form]")).to_be_hidden()
             assert "JavaScript" in page.content()
@@ -125,6 +230,7 @@ def test_without_webassembly_the_reader_is_told_why(page, site_url, widget_pages
     expect(root.locator("[data-rg-unavailable]")).to_contain_text("WebAssembly")
     expect(root.locator("[data-rg-form]")).to_be_hidden()
     expect(root.locator(".rg-rule")).to_contain_text("34 CFR 300.510(e)")
+    expect(root.locator(".rg-rule p")).to_be_visible()     # unfolded: the words are the answer now
     assert not [u for u in requests if "pyodide" in u]
 
 

@@ -29,7 +29,16 @@
         return params && params[key] != null ? String(params[key]) : m;
       });
     }
+    /* A field's own word, e.g. fields["options.receipt_day"].short: keys with dots are looked up whole. */
+    function fieldWord(name, prop) {
+      for (var i = 0; i < chain.length; i++) {
+        var entry = chain[i].ui && chain[i].ui.fields && chain[i].ui.fields[name];
+        if (entry && typeof entry[prop] === "string") return entry[prop];
+      }
+      return null;
+    }
     return {
+      field: fieldWord,
       ui: function (path, params) { var t = lookup("ui", path); return t == null ? path.split(".").pop() : fill(t, params); },
       engine: function (path, params) { var t = lookup("engine", path); return t == null ? null : fill(t, params); },
     };
@@ -99,6 +108,8 @@
     this.output = root.querySelector("[data-rg-output]");
     this.statusEl = root.querySelector("[data-rg-status]");
     this.summary = root.querySelector("[data-rg-error-summary]");
+    this.announcer = root.querySelector("[data-rg-announce]");
+    this.rule = root.querySelector("[data-rg-rule]");
     this.groups = Array.prototype.slice.call(root.querySelectorAll("[data-field]"));
     this.lastCase = null;
     this.seq = 0;
@@ -113,6 +124,8 @@
       return;
     }
     this.form.hidden = false;
+    // The rule stays one click away, so the first question fits on a phone's first screen.
+    if (this.rule) this.rule.open = false;
     this.restoreFromFragment();
     this.updateVisibility();
 
@@ -144,7 +157,8 @@
     // Ready before the first result, one formatter per idle task so each task stays short.
     idle(function () { self.dates.warm("short"); }, { timeout: 3000 });
     idle(function () { self.dates.warm("long"); }, { timeout: 3000 });
-    runtime.start().then(function () { self.compute(false); }, function () {});
+    // A result restored from a link is announced; an empty form's first result is not.
+    runtime.start().then(function () { self.compute(false, !self.restored); }, function () {});
   };
 
   Widget.prototype.unavailable = function (reason) {
@@ -153,6 +167,7 @@
     box.textContent = this.words.ui("status." + key);
     box.hidden = false;
     this.form.hidden = true;
+    if (this.rule) this.rule.open = true;   // the words are now the only answer
     this.statusEl.textContent = "";
     this.root.setAttribute("data-rg-state", "unavailable");
   };
@@ -302,34 +317,99 @@
     this.updateVisibility();
     this.clearErrors();
     this.output.textContent = "";
+    this.announce("");
     this.seq++;
     var firstInput = this.form.querySelector("input, select");
     if (firstInput) firstInput.focus();
-    if (window.RGRuntime.status === "ready") this.compute(false);
+    if (window.RGRuntime.status === "ready") this.compute(false, true);
   };
 
   /* ---------- calling the engine ---------- */
-  Widget.prototype.compute = function (fromSubmit) {
+  /* quiet: show the result without announcing it (first load of an empty form, after Clear). */
+  Widget.prototype.compute = function (fromSubmit, quiet) {
     var self = this;
     var runtime = window.RGRuntime;
     var theCase = this.readCase();
     var seq = ++this.seq;
     if (runtime.status !== "ready") {
       if (fromSubmit) this.statusEl.textContent = this.words.ui("status.loading");
-      runtime.start().then(function () { if (seq === self.seq) self.compute(fromSubmit); }, function () {});
+      runtime.start().then(function () { if (seq === self.seq) self.compute(fromSubmit, quiet); }, function () {});
       return;
     }
+    var unreadable = this.unreadableDates();
     runtime.call({ action: "compute", case: theCase }).then(function (response) {
       if (seq !== self.seq) return;            // a newer answer is on its way
       self.lastCase = theCase;
-      if (response.ok) {
+      if (response.ok && !unreadable.length) {
         self.clearErrors();
         self.renderResult(response.result);
+        if (!quiet) self.announce(self.summaryText(response.result));
       } else {
+        var own = {};
+        unreadable.forEach(function (e) { own[e.field] = true; });
+        var others = (response.ok ? [] : response.errors || []).filter(function (e) { return !own[e.field]; });
         self.output.textContent = "";
-        self.showErrors(response.errors || [], fromSubmit);
+        self.announce("");                     // the error summary is an alert of its own
+        self.showErrors(unreadable.concat(others), fromSubmit);
       }
     }, function () {});
+  };
+
+  /* A date field holding an impossible or half-typed date reports value "" as if it were empty;
+     only validity.badInput tells them apart, so without this check the answer would vanish. */
+  Widget.prototype.unreadableDates = function () {
+    var errors = [];
+    this.groups.forEach(function (group) {
+      if (group.hidden) return;
+      var bad = this.fieldInputs(group).filter(function (i) { return i.validity && i.validity.badInput; })[0];
+      if (bad) errors.push({ field: group.getAttribute("data-field"), code: "not_a_date", input: bad });
+    }, this);
+    return errors;
+  };
+
+  Widget.prototype.announce = function (text) {
+    if (this.announcer && this.announcer.textContent !== text) this.announcer.textContent = text;
+  };
+
+  /* One line for a screen reader: what is ready and the date or answer that matters most.
+     The full results stay on the page to be read at the listener's own pace. */
+  Widget.prototype.summaryText = function (result) {
+    var w = this.words, d = this.dates, parts = this.parts;
+    function has(part) { return parts.indexOf(part) >= 0; }
+    var deadlines = result.deadlines || {};
+    var meeting = deadlines.resolution_meeting_by;
+    var meetingBy = meeting && meeting.date ? w.ui("announce.meeting_by", { date: d.long(meeting.date) }) : null;
+    var required = result.resolution_meeting_required;
+    var answer = required === true || required === false ? w.engine("answers." + required) : null;
+    var said = [];
+    if (has("deadlines")) {
+      var dated = byDate(deadlines).filter(function (id) { return deadlines[id].date; });
+      if (!dated.length) return w.ui("results.empty");
+      said.push(dated.length === 1 ? w.ui("announce.dates_one") : w.ui("announce.dates", { count: dated.length }));
+      said.push(meetingBy || answer || w.ui("announce.first_date", {
+        name: w.engine("deadlines." + dated[0]) || dated[0], date: d.long(deadlines[dated[0]].date) }));
+    } else if (has("answer")) {
+      said.push(answer);
+      if (has("meeting_deadline")) said.push(meetingBy);
+    }
+    if (has("agreement")) {
+      var info = deadlines.agreement_void_until;
+      said.push(info && info.date ? w.ui("announce.agreement", { date: d.long(info.date) }) : w.ui("results.empty"));
+    }
+    if (has("attendance") && result.attendance) {
+      said.push(w.ui("announce.attendance"));
+      var lawyer = result.attendance.may_attend.filter(function (e) { return e.who === "district_attorney"; })[0];
+      if (lawyer) said.push(w.ui("results.district_attorney_" + (lawyer.allowed === true ? "yes" : lawyer.allowed === false ? "no" : "if")));
+    }
+    return said.filter(Boolean).join(" ");
+  };
+
+  /* The field's short name for the error summary: this page's words, then the engine's. */
+  Widget.prototype.shortLabel = function (name, group) {
+    var label = this.words.field(name, "short") || this.words.engine("fields." + name);
+    if (label) return label;
+    var caption = group.querySelector("legend, label");
+    return caption ? caption.firstChild.textContent.trim() : name;
   };
 
   /* ---------- GOV.UK error pattern ---------- */
@@ -354,10 +434,11 @@
       if (text === error.code) text = self.words.engine("errors." + error.code, error.params) || error.message;
       var item = el("li");
       if (group && !group.hidden) {
-        var input = self.fieldInputs(group)[0];
+        var input = error.input || self.fieldInputs(group)[0];
         var box = group.closest("details");
         if (box) box.open = true;
-        var link = el("a", { href: "#" + input.id, text: text });
+        var linkText = self.words.ui("errors.link", { field: self.shortLabel(error.field, group), message: text });
+        var link = el("a", { href: "#" + input.id, text: linkText });
         link.addEventListener("click", function (event) {
           event.preventDefault();       // keep the answers in the fragment; just move focus
           input.focus();
