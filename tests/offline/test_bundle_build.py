@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import zipfile
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 

@@ -51,7 +51,7 @@ def content(kind: str):
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_every_page_is_built_with_its_title(built_site, name):
     html = page(built_site, name)
-    assert f"<h1" in html and PAGES[name] in html
+    assert "<h1" in html and PAGES[name] in html
     assert 'href="' + ("../" if name else "") + "assets/rg-site/guide.css" in html
 
 

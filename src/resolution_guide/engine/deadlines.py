@@ -210,18 +210,10 @@ class DeadlineBuilder:
             base = [{"step": "adjustment", "field": kind, "date": event_day.isoformat(), "citation": citations[kind]}]
             start_citation = citations[kind]
         elif c.mediation_continued:
-            reason = "mediation_continues"
-            waiting = [{"step": "waiting_for", "field": "mediation_withdrawn"}]
-            self.put("hearing_timeline_starts", None, waiting, citation="34 CFR 300.510(c)(3)",
-                     not_computable_reason=reason)
-            self.decision(None, waiting, reason)
+            self.clock_waits("mediation_continues", "mediation_withdrawn", "34 CFR 300.510(c)(3)")
             return
         elif nonparticipation:
-            reason = "parent_not_participating"
-            waiting = [{"step": "waiting_for", "field": "meeting_held"}]
-            self.put("hearing_timeline_starts", None, waiting, citation="34 CFR 300.510(b)(3)",
-                     not_computable_reason=reason)
-            self.decision(None, waiting, reason)
+            self.clock_waits("parent_not_participating", "meeting_held", "34 CFR 300.510(b)(3)")
             return
         else:
             kind, event_day = "resolution_period_ends", period_end
@@ -232,6 +224,12 @@ class DeadlineBuilder:
         self.put("hearing_timeline_starts", start, base + steps, citation=start_citation)
         decision, steps = add_calendar_days(event_day, 45)
         self.decision(decision, base + steps, None)
+
+    def clock_waits(self, reason: str, waiting_for: str, citation: str) -> None:
+        """No hearing start or decision date yet: the clock waits for an event that has not happened."""
+        waiting = [{"step": "waiting_for", "field": waiting_for}]
+        self.put("hearing_timeline_starts", None, waiting, citation=citation, not_computable_reason=reason)
+        self.decision(None, waiting, reason)
 
     def decision(self, day: date | None, reasons: list[dict], not_computable: str | None) -> None:
         c = self.case
