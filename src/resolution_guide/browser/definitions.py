@@ -1,4 +1,4 @@
-"""Read the widget definitions and their UI words (widgets/*.yml).
+"""Read the widget definitions and their UI words (src/resolution_guide/browser/widgets/*.yml).
 
 Why data: questions, labels, help text and error messages must be translatable
 without touching JavaScript; a locale falls back to English, then to the key.
@@ -36,7 +36,7 @@ def definitions() -> dict:
     data = _read_yaml(WIDGETS_DIR / "definitions.yml")
     missing = [n for n in WIDGET_NAMES if n not in data]
     if missing:
-        raise WidgetError(f"widgets/definitions.yml: no definition for {', '.join(missing)}")
+        raise WidgetError(f"src/resolution_guide/browser/widgets/definitions.yml: no definition for {', '.join(missing)}")
     return data
 
 

@@ -1,5 +1,5 @@
-"""Where the build finds the browser sources: the repository's widgets/ folder and the
-npm-installed Pyodide. The site is built from a checkout, so both sit at its root."""
+"""Where the build finds the browser sources: the widget code, templates and words ship inside
+the package (browser/widgets/); Pyodide is the npm-installed copy."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 REPO_ROOT = Path(os.environ.get("RG_REPO_ROOT", PACKAGE_DIR.parents[1]))
-WIDGETS_DIR = REPO_ROOT / "widgets"
+WIDGETS_DIR = PACKAGE_DIR / "browser" / "widgets"
 NODE_MODULES = REPO_ROOT / "node_modules"
 PYODIDE_DIR = NODE_MODULES / "pyodide"
 # Build cache (git-ignored): memory snapshots keyed by a hash of what they are made from.

@@ -5,7 +5,7 @@ and workers made from files. Classic <script> tags still load, so the interprete
 the standard library and the engine wheel travel as strings inside .js files, and
 the Emscripten glue (an ES module) becomes a classic script by two text edits.
 This module is the only build-time difference between the hosted and offline runtime;
-widgets/js/runtime-file.js is the only run-time difference.
+src/resolution_guide/browser/widgets/js/runtime-file.js is the only run-time difference.
 """
 
 from __future__ import annotations

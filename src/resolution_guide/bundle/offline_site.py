@@ -103,7 +103,7 @@ def install_file_runtime(site_dir: Path, say=print) -> None:
     if not any(wheel.parent.iterdir()):
         wheel.parent.rmdir()
     if not (site_dir / RUNTIME_FILE).is_file():
-        raise OfflineBuildError(f"{RUNTIME_FILE} is missing from the built site (widgets/js/runtime-file.js)")
+        raise OfflineBuildError(f"{RUNTIME_FILE} is missing from the built site (src/resolution_guide/browser/widgets/js/runtime-file.js)")
     for src, dest in ((Path(__file__).with_name("keep-worker.js"), KEEP_WORKER),
                       (NODE_MODULES / "iframe-worker" / "shim" / "index.js", SHIM)):
         if not src.is_file():
