@@ -96,14 +96,17 @@ def load_state(code: str) -> StatePack:
     path = resources.files("resolution_guide.engine") / "states" / f"{code.lower()}.json"
     if not path.is_file():
         raise KeyError(code)
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    from .rules import state_rules  # the rules data reads nothing of the calendars; imported here to stay one-way
+
+    text = path.read_text(encoding="utf-8")
+    raw = json.loads(text)
     cover = raw.get("holidays_cover") or [0, -1]
     return StatePack(
         code=raw["state"],
         name=raw.get("name", raw["state"]),
         holidays=dict(raw.get("holidays", {})),
         holidays_cover=(int(cover[0]), int(cover[1])),
-        rules=raw.get("rules", {}),
+        rules=state_rules(raw.get("rules", {}), where=f"engine/states/{code.lower()}.json", text=text),
         source=raw.get("holidays_source", ""),
     )
 

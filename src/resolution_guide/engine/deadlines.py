@@ -1,7 +1,8 @@
 """Every date of the resolution process for one case, each with its rule and its reasons.
 
-The formulas are the rule book's table (section 12); the comments name the
-regulation paragraph each one comes from.
+The formulas are the rule book's table (section 12). Every number and citation of
+a count comes from the rules data (engine/rules/federal.json, overridden by a state
+pack's `rules`); this module only says which count applies when.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from datetime import date
 from .assumptions import assumption
 from .calendars import OBSERVED, Calendar
 from .case import Case
-from .catalog import info
+from .rules import Rule, on_track, parameter
 from .counting import (NoCountableDays, add_business_days, add_calendar_days, add_school_days,
                        business_days_before, last_business_day_on_or_before)
 
-
-# Dates when something becomes possible, not last days: a closed day changes nothing.
-STARTING_DATES = frozenset({"hearing_timeline_starts", "intervention_available_from",
-                            "dismissal_request_available_from"})
+# The three 300.510(c) events that end the resolution period early (the 45 days start the day after).
+ADJUSTMENTS = {"waiver_signed": "34 CFR 300.510(c)(1)", "no_agreement_possible": "34 CFR 300.510(c)(2)",
+               "mediation_withdrawn": "34 CFR 300.510(c)(3)"}
 
 
 class DeadlineBuilder:
@@ -32,6 +32,11 @@ class DeadlineBuilder:
         self.deadlines: dict[str, dict] = {}
         self.assumptions: dict[str, dict] = {}
         self.warnings: list[dict] = []
+        self.state_rules = calendar.state.rules if calendar.state else {}
+
+    def rule(self, name: str) -> Rule:
+        """The parameter in force for this case: the state's, the track's, else the standard one."""
+        return parameter(name, self.case.track, self.state_rules)
 
     # -- recording -------------------------------------------------------------
     def assume(self, assumption_id: str, swapped: bool = False) -> None:
@@ -42,7 +47,7 @@ class DeadlineBuilder:
 
     def put(self, deadline_id: str, day: date | None, reasons: list[dict], *, counting: str | None = None,
             citation: str | None = None, not_computable_reason: str | None = None) -> None:
-        rule = info(deadline_id, self.case.track)
+        rule = on_track(self.case.track).get(deadline_id) or parameter(deadline_id)
         entry: dict = {
             "date": day.isoformat() if day else None,
             "counting": counting or rule.counting,
@@ -51,7 +56,7 @@ class DeadlineBuilder:
         }
         if day is None:
             entry["not_computable_reason"] = not_computable_reason
-        elif entry["counting"] == "calendar" and deadline_id not in STARTING_DATES:
+        elif entry["counting"] == "calendar" and not rule.is_starting_date:
             target, skipped = last_business_day_on_or_before(day, self.calendar)
             entry["on_non_business_day"] = target != day
             if target != day:
@@ -62,10 +67,12 @@ class DeadlineBuilder:
         self.deadlines[deadline_id] = entry
 
     # -- counting helpers ------------------------------------------------------
-    def within(self, anchor_field: str, anchor: date, days: int) -> tuple[date, list[dict]]:
-        """'Within N days of receipt': day 0 is the day of receipt unless the case chose day 1 (C2)."""
+    def within(self, anchor_field: str, anchor: date, name: str) -> tuple[date, list[dict]]:
+        """'Within N days of receipt' (N from parameter `name`): day 0 is the day of receipt unless the
+        case chose day 1 (C2)."""
         swapped = self.case.receipt_day == "day1"
         self.assume("receipt_day", swapped)
+        days = self.rule(name).value
         n = days - 1 if swapped else days
         end, steps = add_calendar_days(anchor, n)
         start = {"step": "start", "field": anchor_field, "date": anchor.isoformat()}
@@ -84,7 +91,8 @@ class DeadlineBuilder:
                 self.standard_track(c.received)
         if c.sufficiency_challenge_received and not self.expedited:
             # 34 CFR 300.508(d)(2): ruling within five days of the hearing officer's receipt
-            day, steps = self.within("sufficiency_challenge_received", c.sufficiency_challenge_received, 5)
+            day, steps = self.within("sufficiency_challenge_received", c.sufficiency_challenge_received,
+                                     "sufficiency_ruling_due")
             self.put("sufficiency_ruling_due", day, steps)
         if c.agreement_signed:
             self.agreement_review(c.agreement_signed)
@@ -101,14 +109,14 @@ class DeadlineBuilder:
             return
         if c.filed_by == "parent":
             # 34 CFR 300.508(e)(1): the district answers a parent's complaint within 10 days
-            day, steps = self.within("received", received, 10)
+            day, steps = self.within("received", received, "district_response_due")
             self.put("district_response_due", day, steps)
         else:
             # 34 CFR 300.508(f): the parent answers a district's complaint within 10 days
-            day, steps = self.within("received", received, 10)
+            day, steps = self.within("received", received, "other_party_response_due")
             self.put("other_party_response_due", day, steps)
         # 34 CFR 300.508(d)(1): a sufficiency challenge within 15 days of receipt
-        day, steps = self.within("received", received, 15)
+        day, steps = self.within("received", received, "sufficiency_challenge_due")
         self.put("sufficiency_challenge_due", day, steps)
         if c.amended_complaint:
             self.assume("amended_restart")
@@ -140,9 +148,9 @@ class DeadlineBuilder:
         meeting_by = None
         if self.meeting_required:
             # 34 CFR 300.510(a)(1): meeting within 15 days of receiving the parent's complaint
-            meeting_by, steps = self.within(field, anchor, 15)
+            meeting_by, steps = self.within(field, anchor, "resolution_meeting_by")
             self.put("resolution_meeting_by", meeting_by, restart + steps)
-        period_end, period_steps = self.within(field, anchor, 30)
+        period_end, period_steps = self.within(field, anchor, "resolution_period_ends")
         period_steps = restart + period_steps
         waiver = c.since_restart("waiver_signed")
         if not (waiver and waiver <= period_end):
@@ -156,7 +164,7 @@ class DeadlineBuilder:
         held = c.since_restart("meeting_held")
         if meeting_by and not nonparticipation and (held is None or held > meeting_by):
             # 34 CFR 300.510(b)(5): no meeting within 15 days -> the parent may ask a hearing officer to step in
-            day, steps = add_calendar_days(meeting_by, 1)
+            day, steps = add_calendar_days(meeting_by, self.rule("intervention_available_from").value)
             reasons = [{"step": "start", "field": "resolution_meeting_by", "date": meeting_by.isoformat()}, *steps]
             if held:
                 reasons.append({"step": "meeting_held_late", "date": held.isoformat()})
@@ -164,7 +172,7 @@ class DeadlineBuilder:
         if nonparticipation:
             # 34 CFR 300.510(b)(4): after documented efforts, dismissal may be requested when the period ends
             self.assume("dismissal_timing")
-            day, steps = add_calendar_days(period_end, 1)
+            day, steps = add_calendar_days(period_end, self.rule("dismissal_request_available_from").value)
             self.put("dismissal_request_available_from", day,
                      [*period_steps, {"step": "period_ended", "date": period_end.isoformat()}, *steps])
         self.hearing_clock(period_end, period_steps, nonparticipation)
@@ -203,12 +211,10 @@ class DeadlineBuilder:
         """When the 45-day hearing timeline starts and when the decision is due (300.510(b)-(c), 300.515(a))."""
         c = self.case
         event = self.adjustment_event(period_end)
-        citations = {"waiver_signed": "34 CFR 300.510(c)(1)", "no_agreement_possible": "34 CFR 300.510(c)(2)",
-                     "mediation_withdrawn": "34 CFR 300.510(c)(3)"}
         if event:
             kind, event_day = event
-            base = [{"step": "adjustment", "field": kind, "date": event_day.isoformat(), "citation": citations[kind]}]
-            start_citation = citations[kind]
+            base = [{"step": "adjustment", "field": kind, "date": event_day.isoformat(), "citation": ADJUSTMENTS[kind]}]
+            start_citation = ADJUSTMENTS[kind]
         elif c.mediation_continued:
             self.clock_waits("mediation_continues", "mediation_withdrawn", "34 CFR 300.510(c)(3)")
             return
@@ -218,11 +224,11 @@ class DeadlineBuilder:
         else:
             kind, event_day = "resolution_period_ends", period_end
             base = [*period_steps, {"step": "period_ended", "date": period_end.isoformat()}]
-            start_citation = "34 CFR 300.510(b)(2)"
+            start_citation = None
         # the 45-day timeline "starts the day after" the event (300.510(c)); C8
-        start, steps = add_calendar_days(event_day, 1)
+        start, steps = add_calendar_days(event_day, self.rule("hearing_timeline_starts").value)
         self.put("hearing_timeline_starts", start, base + steps, citation=start_citation)
-        decision, steps = add_calendar_days(event_day, 45)
+        decision, steps = add_calendar_days(event_day, self.rule("decision_due").value)
         self.decision(decision, base + steps, None)
 
     def clock_waits(self, reason: str, waiting_for: str, citation: str) -> None:
@@ -253,11 +259,12 @@ class DeadlineBuilder:
         for name in ("waiver_signed", "no_agreement_possible", "mediation_withdrawn", "parent_did_not_participate"):
             if name in self.case.given and getattr(self.case, name):
                 self.warn("not_for_district_complaint", name)
-        start, steps = add_calendar_days(received, 1)
+        estimate = self.rule("district_filed_decision_estimate")
+        start, steps = add_calendar_days(received, self.rule("hearing_timeline_starts").value)
         base = [{"step": "start", "field": "received", "date": received.isoformat()},
                 {"step": "no_resolution_period", "citation": "34 CFR 300.510(a)(1)"}]
-        self.put("hearing_timeline_starts", start, base + steps, citation="34 CFR 300.515(a)")
-        decision, steps = add_calendar_days(received, 45)
+        self.put("hearing_timeline_starts", start, base + steps, citation=estimate.reference)
+        decision, steps = add_calendar_days(received, estimate.value)
         self.decision(decision, base + steps, None)
 
     def expedited_track(self, received: date) -> None:
@@ -272,16 +279,16 @@ class DeadlineBuilder:
         else:
             field, anchor, restart = self.restart_anchor(received)
             if self.meeting_required:
-                day, steps = self.within(field, anchor, 7)  # 300.532(c)(3)(i)
+                day, steps = self.within(field, anchor, "resolution_meeting_by")  # 300.532(c)(3)(i)
                 self.put("resolution_meeting_by", day, restart + steps)
                 self.assume("expedited_intervention")
             if not (c.waiver_signed or c.mediation):
-                day, steps = self.within(field, anchor, 15)  # 300.532(c)(3)(ii)
+                day, steps = self.within(field, anchor, "resolution_period_ends")  # 300.532(c)(3)(ii)
                 self.put("resolution_period_ends", day, restart + steps)
         self.school_days_note()
         filed = c.filed or received
         try:
-            day, steps = add_school_days(filed, 20, self.calendar)  # 300.532(c)(2), C6
+            day, steps = add_school_days(filed, self.rule("hearing_must_occur_by").value, self.calendar)  # C6
             self.assume("school_day_count")
             self.put("hearing_must_occur_by", day,
                      [{"step": "start", "field": "filed" if c.filed else "received", "date": filed.isoformat()},
@@ -293,7 +300,7 @@ class DeadlineBuilder:
         if c.hearing_dates:
             last = c.hearing_dates[-1]
             try:
-                day, steps = add_school_days(last, 10, self.calendar)  # 300.532(c)(2), C6 (Fletcher)
+                day, steps = add_school_days(last, self.rule("decision_due").value, self.calendar)  # C6, Fletcher
                 self.put("decision_due", day,
                          [{"step": "start", "field": "hearing_dates", "date": last.isoformat(),
                            "last_hearing_day": True}, *steps])
@@ -310,7 +317,7 @@ class DeadlineBuilder:
     def agreement_review(self, signed: date) -> None:
         """34 CFR 300.510(e): either side may void the agreement within 3 business days (C5)."""
         self.assume("business_day_count")
-        day, steps = add_business_days(signed, 3, self.calendar)
+        day, steps = add_business_days(signed, self.rule("agreement_void_until").value, self.calendar)
         self.put("agreement_void_until", day,
                  [{"step": "start", "field": "agreement_signed", "date": signed.isoformat()}, *steps,
                   {"step": "written_notice_no_hour", "citation": "34 CFR 300.510(e)"}])
@@ -321,18 +328,16 @@ class DeadlineBuilder:
     def disclosure(self, hearing: date) -> None:
         """34 CFR 300.512(b)(1): disclose evaluations at least 5 business days before the hearing (C7)."""
         self.assume("disclosure_count")
-        day, steps = business_days_before(hearing, 5, self.calendar)
+        day, steps = business_days_before(hearing, self.rule("disclosure_by").value, self.calendar)
         self.put("disclosure_by", day,
                  [{"step": "start", "field": "hearing_dates", "date": hearing.isoformat(), "first_hearing_day": True},
                   *steps])
 
     def filing_deadline(self, knew: date) -> None:
-        """34 CFR 300.507(a)(2), 300.511(e): two years, or the state's own limit."""
+        """34 CFR 300.507(a)(2), 300.511(e): two years, or the state's own limit (its pack's limitation_period)."""
         self.assume("limitation_period")
-        years, citation = 2, "34 CFR 300.507(a)(2); 300.511(e)"
-        state_rule = self.calendar.state.rules.get("limitation_period") if self.calendar.state else None
-        if state_rule:
-            years, citation = int(state_rule["years"]), state_rule["citation"]
+        rule = self.rule("limitation_period")
+        years = rule.value
         try:
             day = knew.replace(year=knew.year + years)
         except ValueError:  # February 29 -> February 28
@@ -340,8 +345,8 @@ class DeadlineBuilder:
             self.assume("leap_day_anniversary")
         self.put("filing_deadline", day,
                  [{"step": "start", "field": "knew_or_should_have_known", "date": knew.isoformat()},
-                  {"step": "add_years", "years": years, "to": day.isoformat(), "citation": citation}],
-                 citation=citation)
+                  {"step": "add_years", "years": years, "to": day.isoformat(), "citation": rule.reference}],
+                 citation=rule.reference)
 
     def calendar_notes(self) -> None:
         """Say which holiday reading and data were used, and warn outside the years they cover."""
