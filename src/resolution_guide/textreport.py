@@ -72,5 +72,7 @@ def to_text(result: dict, locale: str = "en") -> str:
 
 
 def _when(t: dict) -> str:
-    """" (in 3 days)" after a deadline's name in the table, when today is known."""
-    return f" ({t['days_left']})" if t.get("days_left") else ""
+    """" (in 3 days)" after a deadline's name in the table when today is known; a moot or met date says so."""
+    if t.get("days_left"):
+        return f" ({t['days_left']})"
+    return f" ({t['status'].split(':')[0]})" if t.get("status") else ""

@@ -116,8 +116,8 @@ class Calendar:
     """Answers 'is this a business day / a school day, and if not, why' for one case.
 
     `replace_holidays` (the case's `holidays` field) replaces both federal and
-    state lists; `extra_holidays` adds local closures; `non_school_days` only
-    affects school-day counts (34 CFR 300.11(c)).
+    state lists; `extra_holidays` adds local closures (to either list); `non_school_days`
+    only affects school-day counts (34 CFR 300.11(c)).
     """
 
     observance: str = OBSERVED
@@ -125,6 +125,7 @@ class Calendar:
     replace_holidays: frozenset[date] | None = None
     extra_holidays: frozenset[date] = frozenset()
     non_school_days: frozenset[date] = frozenset()
+    school_calendar_complete: bool = False
     _federal_cache: dict[int, dict[date, tuple[str, bool]]] = field(default_factory=dict, repr=False)
 
     def _federal(self, year: int) -> dict[date, tuple[str, bool]]:
@@ -135,7 +136,10 @@ class Calendar:
     def holiday(self, day: date) -> dict | None:
         """Why `day` is a holiday, as data, or None."""
         if self.replace_holidays is not None:
-            return {"holiday": "listed_holiday", "source": "holidays"} if day in self.replace_holidays else None
+            if day in self.replace_holidays:
+                return {"holiday": "listed_holiday", "source": "holidays"}
+            # the family's extra closed days add to their own list too (issue 9 item 8)
+            return {"holiday": "extra_holiday", "source": "extra_holidays"} if day in self.extra_holidays else None
         fed = self._federal(day.year).get(day)
         if fed:
             return {"holiday": fed[0], "source": "federal", "observed": fed[1]}
@@ -154,7 +158,14 @@ class Calendar:
         return {"why": "holiday", **h} if h else None
 
     def why_not_school_day(self, day: date) -> dict | None:
-        """None for a school day; weekends, holidays and the district's closed days are not."""
+        """None for a school day; weekends, holidays and the district's closed days are not.
+
+        With `school_calendar_complete` (the family's list of closed days is the whole school calendar),
+        a holiday not on that list is a school day (34 CFR 300.11(c): days children attend)."""
+        if self.school_calendar_complete and self.non_school_days:
+            if day.weekday() >= SAT:
+                return {"why": "weekend"}
+            return {"why": "no_school"} if day in self.non_school_days else None
         reason = self.why_not_business_day(day)
         if reason:
             return reason
