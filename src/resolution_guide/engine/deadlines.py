@@ -444,7 +444,7 @@ class DeadlineBuilder:
     def calendar_notes(self) -> None:
         """Say which holiday reading and data were used, and warn once outside the years they cover."""
         c = self.case
-        self.year_check()
+        year_typo = self.year_check()
         uses_business_days = any(d["counting"] != "calendar" or "on_non_business_day" in d
                                  for d in self.deadlines.values() if d["date"])
         if not uses_business_days:
@@ -454,18 +454,18 @@ class DeadlineBuilder:
             self.assume("state_holidays" if c.state else "no_state_holidays")
         outside = [k for k, d in self.deadlines.items()
                    if d["date"] and not self.calendar.covers(date.fromisoformat(d["date"]))]
-        if outside:  # one warning for all of them (issue 9 item 11)
+        if outside and not year_typo:  # one warning for all of them, none if the year itself looks wrong
             cover = self.calendar.state.holidays_cover if self.calendar.state else None
             years = sorted({self.deadlines[k]["date"][:4] for k in outside})
             self.warn("outside_holiday_data", outside[0], date=self.deadlines[outside[0]]["date"],
                       deadlines=outside, years=", ".join(years), state=c.state,
                       covered_years=list(cover) if cover else None)
 
-    def year_check(self) -> None:
+    def year_check(self) -> bool:
         """A date typed far from today (1926 for 2026) gets one warning naming its field, not one per date."""
         c = self.case
         if not c.today:
-            return
+            return False
         far = []
         for spec in FIELDS:
             if spec.kind != "fact" or spec.type != "date" or not getattr(c, spec.attribute):
@@ -477,3 +477,4 @@ class DeadlineBuilder:
             name, value = far[0]
             self.warn("check_year", name, date=value.isoformat(), today=c.today.isoformat(),
                       fields=[n for n, _ in far])
+        return bool(far)
