@@ -10,7 +10,8 @@ from resolution_guide.engine import compute
 from resolution_guide.engine.render import render_errors, render_result
 from test_engine_properties import engine_settings, rich_cases
 
-DEADLINE_KEYS = {"name", "date", "counting", "reasons", "closed_day", "not_computable", "status", "days_left"}
+DEADLINE_KEYS = {"name", "date", "counting", "reasons", "closed_day", "not_computable", "status", "days_left",
+                 "count"}
 TOP_KEYS = {"meeting_required", "deadlines", "order", "assumptions", "warnings", "attendance", "next_steps"}
 
 
@@ -111,3 +112,38 @@ def test_attendance_in_words():
     assert a["district_attorney"]["text"].startswith("Because you are not bringing a lawyer")
     assert "district_attorney" not in {x["who"] for x in a["may_attend"]}
     assert a["fees"]["citation"] == "34 CFR 300.517(c)(2)(iii)"
+
+
+def test_business_day_count_day_by_day():
+    """Signed Wed 2026-11-25 in Texas: Thanksgiving and the day after skipped, the weekend skipped, then
+    Mon 11-30 (1), Tue 12-01 (2), Wed 12-02 (3)."""
+    count = render_result(compute({"agreement_signed": "2026-11-25", "state": "TX"}))["deadlines"][
+        "agreement_void_until"]["count"]
+    assert [c["counted"] for c in count] == [False, False, False, True, True, True]
+    assert count[0]["text"] == "Skip Thu, Nov 26, 2026: Thanksgiving Day."
+    assert count[2]["text"] == "Skip Sat, Nov 28, 2026 to Sun, Nov 29, 2026 (2 days): weekend."
+    assert count[-1]["text"] == "Day 3: Wed, Dec 2, 2026."
+    assert render_result(compute({"received": "2026-03-02"}))["deadlines"]["resolution_meeting_by"]["count"] == []
+
+
+def test_status_and_days_left_words():
+    """Today Fri 2026-03-20, R = 2026-03-02: the meeting deadline (03-17) passed 3 days ago; the decision
+    (R+75 = 05-16) is in 57 days; a meeting held 03-10 makes the deadline met."""
+    t = render_result(compute({"received": "2026-03-02", "today": "2026-03-20"}))["deadlines"]
+    assert (t["resolution_meeting_by"]["status"], t["resolution_meeting_by"]["days_left"]) == (
+        "This date has passed", "3 days ago")
+    assert t["decision_due"]["days_left"] == "in 57 days"
+    assert render_result(compute({"received": "2026-03-02", "today": "2026-03-16"}))["deadlines"][
+        "resolution_meeting_by"]["days_left"] == "in 1 day"
+    met = render_result(compute({"received": "2026-03-02", "meeting_held": "2026-03-10", "today": "2026-03-17"}))
+    assert met["deadlines"]["resolution_meeting_by"]["status"] == "Done in time: The meeting was held on Tue, Mar 10, 2026."
+    assert met["deadlines"]["resolution_meeting_by"]["days_left"] == "today"
+    assert met["deadlines"]["intervention_available_from"]["days_left"] is None  # moot: never "in 1 day"
+
+
+def test_next_steps_in_words():
+    text = render_result(compute({"received": "2026-03-02", "today": "2026-03-05"}))
+    first = text["next_steps"][0]
+    assert first["code"] == "meeting_invitation" and first["who"] == "The district"
+    assert first["date"] == "Tuesday, March 17, 2026" and first["days_left"] == "in 12 days"
+    assert "(34 CFR 300.510(a)(1))" in first["text"]

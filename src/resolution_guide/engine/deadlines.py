@@ -37,6 +37,7 @@ class DeadlineBuilder:
         self.assumptions: dict[str, dict] = {}
         self.warnings: list[dict] = []
         self.state_rules = calendar.state.rules if calendar.state else {}
+        self.track_rules = on_track(case.track)
         self.scheduled_period_end: date | None = None  # day 30 (or 15), before any 300.510(c) event
         self.valid_continuation: date | None = None
         self.moot_reasons: dict[str, dict] = {}  # deadline id -> why the facts made it moot
@@ -54,7 +55,7 @@ class DeadlineBuilder:
 
     def put(self, deadline_id: str, day: date | None, reasons: list[dict], *, counting: str | None = None,
             citation: str | None = None, not_computable_reason: str | None = None) -> None:
-        rule = on_track(self.case.track).get(deadline_id) or parameter(deadline_id)
+        rule = self.track_rules.get(deadline_id) or parameter(deadline_id)
         entry: dict = {
             "date": day.isoformat() if day else None,
             "counting": counting or rule.counting,

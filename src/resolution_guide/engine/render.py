@@ -35,6 +35,10 @@ def render_deadline(words: Words, deadline_id: str, d: dict) -> dict:
         "date": words.date(d["date"]) if d.get("date") else None,
         "counting": words.say("counting", d.get("counting", "")),
         "reasons": [words.step(s) for s in d.get("reasons", []) if s.get("step") not in COUNTED_DAY_STEPS],
+        # business- or school-day counts day by day (the agreement calculator's table); [] for calendar counts
+        "count": [{"counted": s["step"] == "count_day", "text": words.step(s)} for s in d.get("reasons", [])
+                  if s.get("step") in ("count_day", "skip_day", "skip_days")]
+        if any(s.get("step") == "count_day" for s in d.get("reasons", [])) else [],
         "closed_day": closed_day,
         "not_computable": words.say("not_computable", not_computable) if not_computable else None,
         "status": _status_text(words, d) if status else None,
