@@ -9,6 +9,7 @@ from hypothesis import given
 from resolution_guide.engine import compute
 from resolution_guide.engine.render import render_errors, render_result
 from test_engine_properties import engine_settings, rich_cases
+from test_engine_status_properties import cases_with_today
 
 DEADLINE_KEYS = {"name", "date", "counting", "reasons", "closed_day", "not_computable", "status", "days_left",
                  "count"}
@@ -147,3 +148,48 @@ def test_next_steps_in_words():
     assert first["code"] == "meeting_invitation" and first["who"] == "The district"
     assert first["date"] == "Tuesday, March 17, 2026" and first["days_left"] == "in 12 days"
     assert "(34 CFR 300.510(a)(1))" in first["text"]
+
+
+def _codes(result: dict) -> set[tuple[str, ...]]:
+    """Every (section, code) of a result that needs words in the locale file."""
+    keys = set()
+    for d in result["deadlines"].values():
+        keys |= {("steps", s["step"]) for s in d["reasons"]}
+        if d.get("not_computable_reason"):
+            keys.add(("not_computable", d["not_computable_reason"]))
+        if d["status"]:
+            keys.add(("status", d["status"]))
+        if d["status_reason"]:
+            keys.add(("status_reasons", d["status_reason"]["code"]))
+    keys |= {("warnings", w["code"]) for w in result["warnings"]}
+    keys |= {("next_steps", s["code"]) for s in result["next_steps"]}
+    keys |= {("who", s["who"]) for s in result["next_steps"]}
+    for a in result["assumptions"]:
+        keys |= {("assumptions", a["id"], "title"), ("assumptions", a["id"], a["reading"]),
+                 ("assumptions", a["id"], a["alternative"])}
+    return keys
+
+
+@engine_settings
+@given(cases_with_today())
+def test_every_code_has_english_words(case):
+    from resolution_guide.engine.words import Words
+
+    words = Words("en")
+    for key in _codes(compute(case)):
+        assert words.get(*key) is not None, key
+
+
+def test_every_listed_reading_status_and_next_step_has_words():
+    from resolution_guide.engine.assumptions import ASSUMPTIONS
+    from resolution_guide.engine.status import NEXT_STEPS, STATUSES
+    from resolution_guide.engine.words import Words
+
+    words = Words("en")
+    for aid, (_, reading, alternative) in ASSUMPTIONS.items():
+        for key in ("title", reading, alternative):
+            assert words.get("assumptions", aid, key), (aid, key)
+    for code, (_, who, _) in NEXT_STEPS.items():
+        assert words.get("next_steps", code) and words.get("who", who), code
+    for status in STATUSES:
+        assert words.get("status", status), status

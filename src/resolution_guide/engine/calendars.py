@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from .rules import state_rules
+
 OBSERVED = "observed"  # a Saturday holiday counts on Friday, a Sunday holiday on Monday
 STATUTORY = "statutory"  # only the date named in the statute counts
 HOLIDAY_OBSERVANCE = (OBSERVED, STATUTORY)
@@ -96,8 +98,6 @@ def load_state(code: str) -> StatePack:
     path = resources.files("resolution_guide.engine") / "states" / f"{code.lower()}.json"
     if not path.is_file():
         raise KeyError(code)
-    from .rules import state_rules  # the rules data reads nothing of the calendars; imported here to stay one-way
-
     text = path.read_text(encoding="utf-8")
     raw = json.loads(text)
     cover = raw.get("holidays_cover") or [0, -1]

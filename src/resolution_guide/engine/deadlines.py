@@ -12,9 +12,9 @@ from datetime import date
 from .assumptions import assumption
 from .calendars import OBSERVED, Calendar
 from .case import FIELDS, Case
-from .rules import Rule, on_track, parameter
 from .counting import (NoCountableDays, add_business_days, add_calendar_days, add_school_days,
                        business_days_before, last_business_day_on_or_before)
+from .rules import Rule, on_track, parameter
 
 # A date more than this far from today is probably a typo in the year (issue 9 item 11). The filing
 # limit looks back two years (300.507(a)(2)), so a knew-or-should-have-known date may be that old.
