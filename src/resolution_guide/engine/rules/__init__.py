@@ -126,6 +126,20 @@ def federal() -> dict[str, dict[str, Rule]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def not_on_expedited_track() -> tuple[str, ...]:
+    """Standard parameters the expedited track does not use (federal.json, expedited._not_on_this_track)."""
+    text = (resources.files("resolution_guide") / FEDERAL_FILE).read_text(encoding="utf-8")
+    entry = json.loads(text)["expedited"].get("_not_on_this_track", {})
+    names = entry.get("value", []) if isinstance(entry, dict) else None
+    known = federal()["standard"]
+    if not isinstance(names, list) or any(n not in known for n in names):
+        raise RulesError(f"{FEDERAL_FILE}, line {_line_of(text, '_not_on_this_track')} at "
+                         f"expedited._not_on_this_track.value: expected a list of standard parameter names; "
+                         f"found {json.dumps(names)}.")
+    return tuple(names)
+
+
 def parameter(name: str, track: str = "standard", state_rules: dict[str, Rule] | None = None) -> Rule:
     """The rule in force: a state's override, else the track's own value, else the standard one."""
     if state_rules and name in state_rules:
@@ -146,19 +160,13 @@ def deadline_ids() -> tuple[str, ...]:
     return tuple(seen)
 
 
-# Deadlines the expedited track does not have: 300.532(c)(1) takes in only 300.508(a)-(c), and
-# 300.532(c)(2)-(3) give the expedited timeline in place of 300.510(b) and 300.515(a).
-NOT_EXPEDITED = ("district_response_due", "other_party_response_due", "sufficiency_challenge_due",
-                 "sufficiency_ruling_due", "hearing_timeline_starts", "intervention_available_from",
-                 "dismissal_request_available_from", "district_filed_decision_estimate")
-
-
 def on_track(track: str) -> dict[str, Rule]:
     """deadline id -> the rule that gives it on this track (the main rule, not the district-filed estimate)."""
     out: dict[str, Rule] = {}
     names = list(federal()["standard"])
     if track == "expedited":
-        names = [n for n in names if n not in NOT_EXPEDITED] + [n for n in federal()["expedited"] if n not in names]
+        skip = not_on_expedited_track()
+        names = [n for n in names if n not in skip] + [n for n in federal()["expedited"] if n not in names]
     for name in names:
         rule = parameter(name, track)
         out.setdefault(rule.deadline, rule)
