@@ -85,7 +85,7 @@ def test_statuses_follow_the_date_and_the_facts(case):
             assert d["intervention_available_from"]["status"] == "no_longer_applies"
     if meeting and meeting["status"] == "met":
         assert held and held <= meeting["date"], "met only when the meeting was held in time"
-    if case.get("agreement_signed") and case.get("filed_by", "parent") == "parent":
+    if case.get("agreement_signed"):
         for did in HEARING_DATES & set(d):
             assert d[did]["status"] == "no_longer_applies", did
 

@@ -413,11 +413,10 @@ class DeadlineBuilder:
                 reasons.insert(1, {"step": "agreement_after_period" if late else "agreement_not_at_meeting",
                                    "date": signed.isoformat()})
             self.put("agreement_void_until", day, reasons)
-        if c.filed_by == "parent":
-            # while the agreement stands the dispute is settled: the hearing dates no longer apply
-            for deadline_id in ("hearing_timeline_starts", "decision_due", "intervention_available_from",
-                                "dismissal_request_available_from", "hearing_must_occur_by", "disclosure_by"):
-                self.moot(deadline_id, "agreement_signed", date=signed.isoformat())
+        # while the agreement stands the dispute is settled: the hearing dates no longer apply
+        for deadline_id in ("hearing_timeline_starts", "decision_due", "intervention_available_from",
+                            "dismissal_request_available_from", "hearing_must_occur_by", "disclosure_by"):
+            self.moot(deadline_id, "agreement_signed", date=signed.isoformat())
 
     def disclosure(self, hearing: date) -> None:
         """34 CFR 300.512(b)(1): disclose evaluations at least 5 business days before the hearing (C7)."""
