@@ -193,3 +193,28 @@ def test_every_listed_reading_status_and_next_step_has_words():
         assert words.get("next_steps", code) and words.get("who", who), code
     for status in STATUSES:
         assert words.get("status", status), status
+
+
+def test_a_second_locale_changes_the_words_and_the_error_messages(monkeypatch):
+    """A locale file with only some words: those are used, the rest fall back to English (DESIGN.md 2)."""
+    import json
+
+    from resolution_guide.engine import words as words_module
+    from resolution_guide.engine.api import handle
+
+    english = words_module.load_locale("en")
+    spanish = {"dates": {"months": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                    "septiembre", "octubre", "noviembre", "diciembre"],
+                         "weekdays": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+                         "long": "{weekday}, {day} de {month} de {year}"},
+               "errors": {"not_a_date": "{field}: escriba una fecha real, por ejemplo {example}."},
+               "fields": {"received": "Queja recibida"}}
+    monkeypatch.setattr(words_module, "load_locale", lambda code: spanish if code == "es" else english)
+    out = json.loads(handle(json.dumps({"action": "compute", "case": {"received": "2026-03-02"}, "locale": "es"})))
+    assert out["text"]["deadlines"]["resolution_period_ends"]["date"] == "miércoles, 1 de abril de 2026"
+    assert out["text"]["deadlines"]["resolution_period_ends"]["name"] == "Resolution period ends"  # fallback
+    assert "Mar" not in out["text"]["deadlines"]["resolution_meeting_by"]["reasons"][0]  # names from one file
+    bad = json.loads(handle(json.dumps({"action": "compute", "case": {"received": "2026-02-30"}, "locale": "es"})))
+    error = bad["errors"][0]
+    assert error["message"] == "Queja recibida: escriba una fecha real, por ejemplo 2026-03-02."
+    assert (error["field"], error["code"], error["params"]["example"]) == ("received", "not_a_date", "2026-03-02")

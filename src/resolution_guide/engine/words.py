@@ -74,9 +74,12 @@ class Words:
 
     def _format_date(self, d: date, style: str, iso: str) -> str:
         if self._names is None:
-            months, weekdays = self.get_list("dates", "months") or [], self.get_list("dates", "weekdays") or []
-            self._names = (months, weekdays, self.get_list("dates", "months_short") or months,
-                           self.get_list("dates", "weekdays_short") or weekdays)
+            # all names from one file: a locale with month names but no short ones uses its own full names
+            table = next((t.get("dates") for t in self.chain if isinstance(t.get("dates"), dict)
+                          and t["dates"].get("months")), {})
+            months, weekdays = table.get("months", []), table.get("weekdays", [])
+            self._names = (months, weekdays, table.get("months_short") or months,
+                           table.get("weekdays_short") or weekdays)
         months, weekdays, months_short, weekdays_short = self._names
         if len(months) != 12 or len(weekdays) != 7:
             return iso
