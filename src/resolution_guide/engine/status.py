@@ -53,14 +53,14 @@ def add_statuses(case: Case, deadlines: dict, moot: dict[str, dict]) -> None:
         d["status_reason"] = reason
 
 
-# next step code -> (deadline it follows, who acts, citation)
+# next step code -> (deadline it follows, who acts, citation or None for the deadline's own)
 NEXT_STEPS = {
     "meeting_invitation": ("resolution_meeting_by", "district", "34 CFR 300.510(a)(1)"),
     "ask_hearing_officer": ("intervention_available_from", "parent", "34 CFR 300.510(b)(5)"),
     "decide_agreement": ("agreement_void_until", "either", "34 CFR 300.510(e)"),
     "share_evidence": ("disclosure_by", "either", "34 CFR 300.512(a)(3), (b)"),
     "prepare_for_hearing": ("hearing_timeline_starts", "either", "34 CFR 300.512(a)(3), (b)"),
-    "hearing_clock": ("hearing_timeline_starts", "hearing_officer", "34 CFR 300.510(b)(2); 300.515(a)"),
+    "hearing_clock": ("hearing_timeline_starts", "hearing_officer", None),  # None: the deadline's own citation
     "expedited_hearing": ("hearing_must_occur_by", "hearing_officer", "34 CFR 300.532(c)(2)"),
     "file_complaint": ("filing_deadline", "parent", "34 CFR 300.507(a)(2); 300.511(e)"),
 }
@@ -82,7 +82,7 @@ def next_steps(case: Case, deadlines: dict) -> list[dict]:
         deadline_id, who, citation = NEXT_STEPS[code]
         d = (deadlines.get(deadline_id) or {}) if dated else {}
         out.append({"code": code, "date": d.get("date"), "deadline": deadline_id, "days_left": d.get("days_left"),
-                    "who": who, "citation": citation, "params": params})
+                    "who": who, "citation": citation or deadlines[deadline_id]["citation"], "params": params})
 
     if live("resolution_meeting_by") and not case.since_restart("meeting_held"):
         add("meeting_invitation")
@@ -100,7 +100,7 @@ def next_steps(case: Case, deadlines: dict) -> list[dict]:
     decision = deadlines.get("decision_due")
     if start and start["date"] and start["status"] != "no_longer_applies" and decision and decision["date"] \
             and decision["status"] not in ("passed", "no_longer_applies"):
-        add("hearing_clock", decision=decision["date"])
+        add("hearing_clock", decision=decision["date"], decision_citation=decision["citation"])
     if live("hearing_must_occur_by"):
         add("expedited_hearing")
     if live("filing_deadline") and not (case.received or case.filed):
