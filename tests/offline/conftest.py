@@ -1,4 +1,4 @@
-"""Fixtures for the offline bundle: the zip made inside the session's one hosted build,
+"""Fixtures for the offline bundle: the zip made by a hosted build with `offline_bundle` on,
 unzipped once, and pages opened from file:// with every network request blocked."""
 
 from __future__ import annotations
@@ -10,6 +10,13 @@ from pathlib import Path
 import pytest
 
 NETWORK = re.compile(r"^(https?|wss?|ftp)://", re.IGNORECASE)
+
+
+@pytest.fixture(scope="session")
+def built_site(build_guide) -> Path:
+    """Here: the hosted build that also made the offline zip (in process, with the offline plugin
+    switched on) and linked it from its Download page, so both come from one build."""
+    return build_guide("site-with-zip", offline_bundle=True)
 
 
 @pytest.fixture(scope="session")
