@@ -29,11 +29,13 @@ def offline_zip(built_site: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def offline_bundle(offline_zip: Path, tmp_path_factory) -> Path:
-    """The zip unzipped into a temporary folder, as a family would."""
+    """The zip unzipped into a temporary folder, as a family would: the guide's own folder inside it."""
     out = tmp_path_factory.mktemp("offline-bundle")
     with zipfile.ZipFile(offline_zip) as zf:
         zf.extractall(out)
-    return out
+    (folder,) = out.iterdir()  # one top-level folder, named like the zip
+    assert folder.name == offline_zip.name.removesuffix(".zip")
+    return folder
 
 
 @pytest.fixture(scope="session")

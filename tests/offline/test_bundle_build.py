@@ -16,7 +16,8 @@ from mkdocs.exceptions import Abort, PluginError
 from resolution_guide.bundle.archive import BundleInfo, readme_text, write_zip
 from resolution_guide.bundle.file_runtime import PyodideLayoutError, classic_asm_script, minimal_lock
 from resolution_guide.bundle.markers import MARKER, fill_markers, mark_offline_copy
-from resolution_guide.bundle.offline_site import KEEP_WORKER, SHIM, add_runtime_script_tags
+from resolution_guide.bundle.offline_site import (KEEP_WORKER, SHIM, add_runtime_script_tags, drop_hosted_only,
+                                                  lunr_files_needed)
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"  # this checkout's `npm ci`
@@ -108,11 +109,13 @@ def test_bundle_builds_in_process_with_the_offline_plugin_and_zips(tmp_path):
     config_file = _tiny_project(tmp_path, offline="      enabled: false\n")
     before = config_file.read_text()
     zip_path, info = make_bundle(config_file, tmp_path / "dist", say=lambda m: None)
+    top = zip_path.name.removesuffix(".zip")
     with zipfile.ZipFile(zip_path) as zf:
-        names = zf.namelist()
-        search = zf.read("search/search_index.js").decode()
-        home = zf.read("index.html").decode()
-    assert names[0] == "README.txt" and "index.html" in names and "glossary.html" in names
+        names = [n.removeprefix(f"{top}/") for n in zf.namelist()]
+        search = zf.read(f"{top}/search/search_index.js").decode()
+        home = zf.read(f"{top}/index.html").decode()
+    assert zf.namelist()[0] == f"{top}/README.txt" and "index.html" in names and "glossary.html" in names
+    assert not {"search/search_index.json", "sitemap.xml", "404.html"} & set(names)
     assert search.startswith("var __index = {")
     assert 'href="glossary.html"' in home and SHIM in names and KEEP_WORKER in names
     assert config_file.read_text() == before and not (tmp_path / "site").exists()
@@ -202,9 +205,33 @@ def test_offline_copy_marker_names_the_version_and_date_instead_of_a_link(tmp_pa
     assert "offline copy: version 9.8.7" in text and 'datetime="2026-03-02"' in text
 
 
+def test_only_the_search_languages_the_index_uses_are_kept():
+    assert lunr_files_needed(["en"]) == set()
+    assert lunr_files_needed(["es"]) == {"min/lunr.es.min.js", "min/lunr.stemmer.support.min.js"}
+    assert lunr_files_needed(["en", "ja"]) == {"min/lunr.ja.min.js", "min/lunr.stemmer.support.min.js",
+                                               "min/lunr.multi.min.js", "tinyseg.js"}
+
+
+def test_files_only_a_web_server_uses_are_left_out(tmp_path):
+    site = tmp_path
+    keep = ["index.html", "search/search_index.js", "assets/rg/js/runtime.js", "assets/rg/offline/code.js",
+            "assets/javascripts/bundle.min.js", "assets/javascripts/lunr/min/lunr.es.min.js",
+            "assets/javascripts/lunr/min/lunr.stemmer.support.min.js"]
+    drop = ["404.html", "sitemap.xml", "sitemap.xml.gz", "assets/javascripts/bundle.min.js.map",
+            "assets/stylesheets/main.css.map", "assets/rg/js/worker.mjs", "assets/rg/js/boot-config.mjs",
+            "assets/javascripts/lunr/min/lunr.de.min.js", "assets/javascripts/lunr/min/lunr.multi.min.js",
+            "assets/javascripts/lunr/tinyseg.js", "search/search_index.json"]
+    for rel in keep + drop:
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x")
+    (site / "search/search_index.json").write_text('{"config": {"lang": ["es"]}, "docs": []}')
+    assert drop_hosted_only(site) == sorted(drop)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == sorted(keep)
+
+
 def test_readme_says_how_to_open_what_version_when_language_state_and_privacy():
     text = readme_text(INFO)
-    for expected in ("index.html", "9.8.7", "2026-03-02", "English", "NC", "Nothing you type is sent anywhere",
+    for expected in ("resolution-guide-offline-9.8.7 and double-click index.html", "9.8.7", "2026-03-02", "English", "NC", "Nothing you type is sent anywhere",
                      "34 CFR 300.510"):
         assert expected in text
 
@@ -215,9 +242,10 @@ def test_zip_has_readme_first_then_the_site(tmp_path):
     (site / "index.html").write_text("home")
     (site / "guide" / "a.html").write_text("a")
     dest = write_zip(site, INFO, tmp_path / "dist" / INFO.filename)
+    top = "resolution-guide-offline-9.8.7"  # one folder, named like the zip: unzipping makes no mess
     with zipfile.ZipFile(dest) as zf:
-        assert zf.namelist() == ["README.txt", "guide/a.html", "index.html"]
-        assert b"9.8.7" in zf.read("README.txt")
+        assert zf.namelist() == [f"{top}/README.txt", f"{top}/guide/a.html", f"{top}/index.html"]
+        assert b"9.8.7" in zf.read(f"{top}/README.txt")
     assert [p.name for p in dest.parent.iterdir()] == [INFO.filename]
     assert dest.stat().st_mode & 0o044 == 0o044  # readable by a web server, not only its owner
 

@@ -13,6 +13,7 @@ on, and only these settings differ:
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tempfile
@@ -54,6 +55,55 @@ def write_search_index_script(site_dir: Path) -> bool:
     (index.parent / "search_index.js").write_text("var __index = " + index.read_text(encoding="utf-8"),
                                                    encoding="utf-8")
     return True
+
+
+#: Files of a built site that only a web server uses (relative to the site folder).
+HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+#: Material's search languages (lunr); which of them its search worker loads is decided by the index's `lang`.
+LUNR_DIR = "assets/javascripts/lunr"
+
+
+def search_languages(site_dir: Path) -> list[str]:
+    """The languages the built search index is made for (its config.lang), e.g. ["en"]."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return []
+    return list(json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang") or ["en"])
+
+
+def lunr_files_needed(langs: list[str]) -> set[str]:
+    """What Material's search worker imports for these languages (names under LUNR_DIR)."""
+    needed = {f"min/lunr.{code}.min.js" for code in langs if code != "en"}
+    if needed:
+        needed.add("min/lunr.stemmer.support.min.js")
+    if len(langs) > 1:
+        needed.add("min/lunr.multi.min.js")
+    if "ja" in langs:
+        needed.add("tinyseg.js")
+    if {"hi", "th"} & set(langs):
+        needed.add("wordcut.js")
+    return needed
+
+
+def drop_hosted_only(site_dir: Path) -> list[str]:
+    """Remove what the copy on disk never loads: server-only files, source maps, module scripts
+    (browsers refuse them from file://; the offline runtime is classic scripts) and the search
+    languages the index does not use. Returns the removed paths, relative to site_dir."""
+    keep_lunr = lunr_files_needed(search_languages(site_dir))
+    doomed = [site_dir / name for name in HOSTED_ONLY]
+    doomed += site_dir.rglob("*.map")
+    doomed += (site_dir / "assets" / "rg").rglob("*.mjs")
+    lunr = site_dir / LUNR_DIR
+    doomed += [p for p in lunr.rglob("*") if p.is_file() and p.relative_to(lunr).as_posix() not in keep_lunr]
+    removed = []
+    for path in doomed:
+        if path.is_file():
+            path.unlink()
+            removed.append(path.relative_to(site_dir).as_posix())
+    for folder in sorted((p for p in lunr.rglob("*") if p.is_dir()), reverse=True) + [lunr]:
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return sorted(removed)
 
 
 def copy_shims(site_dir: Path, shim_source: Path) -> None:

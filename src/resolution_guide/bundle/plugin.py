@@ -24,7 +24,7 @@ from .archive import BundleInfo, bundle_info
 from .file_runtime import PyodideLayoutError
 from .markers import mark_offline_copy
 from .offline_site import (SHIM_IN_PACKAGE, OfflineBuildError, apply_offline_settings, copy_shims,
-                           install_file_runtime, write_search_index_script)
+                           drop_hosted_only, install_file_runtime, write_search_index_script)
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide.offline")
 
@@ -88,6 +88,8 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
             if any(site_dir.rglob("pyodide.asm.mjs")):  # the calculators are in this build
                 install_file_runtime(site_dir, say=log.info)
             mark_offline_copy(site_dir, self.info)
+            removed = drop_hosted_only(site_dir)
+            log.info("resolution-guide/offline: left out %d files only a web server uses", len(removed))
         except (OfflineBuildError, PyodideLayoutError) as err:
             raise PluginError(f"resolution-guide/offline: the offline copy could not be made: {err}") from None
 
