@@ -4,7 +4,7 @@ Only folders inside the installed package live here: the widget code, templates,
 and words (browser/widgets/). What comes from outside the package (the npm-installed Pyodide
 files, the build cache) is found through the MkDocs plugin's options, resolved against the
 folder of mkdocs.yml, and passed in by the caller: never through the source checkout, so
-`pip install .` followed by `mkdocs build` in another folder works (DESIGN.md section 13).
+`pip install .` followed by `mkdocs build` in another folder works (DESIGN.md, "Package data and project paths").
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Why: MkDocs empties site_dir before it writes, and a problem found later (a brok
 the old one was. The plugin points `config.site_dir` at a fresh sibling folder before MkDocs
 cleans anything, and renames it into place as the very last step of the build. MkDocs raises the
 `strict` abort only after every `on_post_build`, so the swap counts the warnings itself (the same
-counter MkDocs uses) and leaves the old site when there are any. DESIGN.md section 14.
+counter MkDocs uses) and leaves the old site when there are any. DESIGN.md, "A failed build leaves the old site".
 """
 
 from __future__ import annotations

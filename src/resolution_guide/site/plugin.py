@@ -7,7 +7,7 @@ always leaves the previously built site as it was. Every problem is a `PluginErr
 
 Paths in the options are resolved against the folder of mkdocs.yml, never the current folder or
 this package's source checkout; what the build needs from the package (templates, theme override,
-widget code) ships inside it (DESIGN.md section 13).
+widget code) ships inside it (DESIGN.md, "Package data and project paths").
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
-        folders = [content_dir, *template_dirs(templates)]
+        folders = [content_dir, *template_dirs(templates), THEME_DIR]
         if self.config.widgets:
             from ..browser.paths import PACKAGE_DIR, WIDGETS_DIR
 
