@@ -108,5 +108,6 @@ def test_mkdocs_build_and_bundle_work_from_the_installed_package(fresh_python, f
     (zip_path,) = (fork_folder / "dist").glob("*-offline-*.zip")
     with zipfile.ZipFile(zip_path) as zf:
         names = zf.namelist()
-    assert "README.txt" in names and any(n.endswith("index.html") for n in names)
+    top = zip_path.name.removesuffix(".zip")
+    assert names[0] == f"{top}/README.txt" and f"{top}/index.html" in names
     assert any(n.endswith("assets/rg/offline/engine.js") for n in names)
