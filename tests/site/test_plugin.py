@@ -236,3 +236,20 @@ def test_a_forks_custom_dir_still_wins_over_the_packages_override(tmp_path, mini
     config = _build(_material_project(tmp_path, minimal_content, "  custom_dir: mine\n"))
     home = (Path(config.site_dir) / "index.html").read_text()
     assert 'class="our-note"' in home and "rgs-disclaimer" not in home
+
+
+def test_no_node_under_strict_is_a_sentence_and_keeps_the_old_site(tmp_path, minimal_content, monkeypatch, caplog):
+    """Without Node there is no memory snapshot: a warning, which `strict` turns into a stop."""
+    from resolution_guide.browser import assets
+
+    config_file = _project(tmp_path, minimal_content)
+    config_file.write_text("strict: true\n" + config_file.read_text())
+    site = Path(_build(config_file).site_dir)
+    before = _files(site)
+    monkeypatch.setenv("RG_SNAPSHOT", "1")
+    monkeypatch.setattr(assets.shutil, "which", lambda name: None)
+    config_file.write_text(config_file.read_text().replace("widgets: false", f"widgets: true\n      pyodide_dir: {PYODIDE_DIR}"))
+    with pytest.raises(Abort, match="strict"):
+        _build(config_file)
+    assert "Node.js (`node`) was not found" in caplog.text and "Install Node.js" in caplog.text
+    assert _files(site) == before and _leftovers(tmp_path) == []

@@ -116,7 +116,8 @@ def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | 
         return None
     node = shutil.which("node")
     if not node:
-        log.warning("resolution-guide: Node.js not found; calculators will boot without a memory snapshot")
+        log.warning("resolution-guide: Node.js (`node`) was not found, so the calculators will start without a memory "
+                    "snapshot (slower). Install Node.js to make one, or set RG_SNAPSHOT=0 to build without it.")
         return None
     target = pyodide_dir / SNAPSHOT_FILE
     key = snapshot_key(pyodide_dir, wheel, node)

@@ -33,6 +33,14 @@ SITE_PLUGIN = "resolution-guide"
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish (espanol)"}
 
 
+def _say(message: str) -> None:
+    """Progress of the finishing steps; their "warning: ..." lines are MkDocs warnings (strict stops)."""
+    if message.startswith("warning: "):
+        log.warning("resolution-guide/offline: %s", message.removeprefix("warning: "))
+    else:
+        log.info("resolution-guide/offline: %s", message)
+
+
 class OfflineConfig(Config):
     enabled = Flag(default=True)
     # the iframe-worker npm package (its shim runs search from disk), relative to mkdocs.yml
@@ -86,7 +94,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
             write_search_index_script(site_dir)
             copy_shims(site_dir, self._shim(config))
             if any(site_dir.rglob("pyodide.asm.mjs")):  # the calculators are in this build
-                install_file_runtime(site_dir, say=log.info)
+                install_file_runtime(site_dir, say=_say)
             mark_offline_copy(site_dir, self.info)
             removed = drop_hosted_only(site_dir)
             log.info("resolution-guide/offline: left out %d files only a web server uses", len(removed))

@@ -40,7 +40,9 @@ class AtomicSiteDir:
             logging.getLogger("mkdocs").addHandler(self.warnings)
 
     def finish(self, config) -> bool:
-        """Swap the new site in, unless a warning will make MkDocs abort a strict build; True if swapped."""
+        """Swap the new site in, unless a warning will make MkDocs abort a strict build; True if swapped.
+
+        Raises OSError when the folders cannot be renamed; the old site is then where it was."""
         if self.temp is None:
             return False
         if self.warnings is not None and self.warnings.get_counts():
@@ -49,7 +51,13 @@ class AtomicSiteDir:
         if self.target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
             os.replace(self.target, old / "site")
-        os.replace(self.temp, self.target)
+        try:
+            os.replace(self.temp, self.target)
+        except OSError:
+            if old:
+                os.replace(old / "site", self.target)  # put the old site back before reporting
+                shutil.rmtree(old, ignore_errors=True)
+            raise
         if old:
             shutil.rmtree(old, ignore_errors=True)
         self._reset(config)
