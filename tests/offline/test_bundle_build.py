@@ -133,6 +133,21 @@ def test_bundle_command_turns_a_build_problem_into_one_sentence(tmp_path, capsys
     assert not (tmp_path / "dist").exists()
 
 
+def test_a_failed_bundle_leaves_the_previous_zip_as_it_was(tmp_path, capsys):
+    from resolution_guide.cli import main
+
+    config_file = _tiny_project(tmp_path, offline="      enabled: false\n")
+    config_file.write_text("strict: true\n" + config_file.read_text())
+    assert main(["bundle", "-f", str(config_file), "-o", str(tmp_path / "dist")]) == 0
+    (old_zip,) = (tmp_path / "dist").iterdir()
+    before = old_zip.read_bytes()
+    (tmp_path / "docs" / "extra.md").write_text("# Extra\n\nSee [the missing page](missing.md).\n")
+    assert main(["bundle", "-f", str(config_file), "-o", str(tmp_path / "dist")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.md" in err and "strict" in err
+    assert list((tmp_path / "dist").iterdir()) == [old_zip] and old_zip.read_bytes() == before
+
+
 def _imports(path: Path) -> set[str]:
     """resolution_guide modules that path imports, at the top or inside functions."""
     name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")

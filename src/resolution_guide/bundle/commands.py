@@ -44,6 +44,9 @@ def run_bundle(args: argparse.Namespace) -> int:
     except MkDocsException as err:  # PluginError, Abort (strict), ConfigurationError: each has its sentence
         print(f"bundle failed: {err}", file=sys.stderr)
         return 1
+    except OSError as err:
+        print(f"bundle failed: cannot write {err.filename or args.output_dir}: {err.strerror or err}", file=sys.stderr)
+        return 1
     finally:
         logging.getLogger("mkdocs").removeHandler(handler)
     return 0
