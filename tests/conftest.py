@@ -1,5 +1,9 @@
 """Shared fixtures: the site is built once per test session by the real build, and
-one headless Chromium serves every browser test (CI has 2 cores)."""
+one headless Chromium serves every browser test (CI has 2 cores).
+
+Builds are made only when a test asks for them: `built_site` is the hosted site alone (a few
+seconds); tests/offline/ replaces it by the hosted build that also made the offline zip, so
+`-k` on a site or calculator test never builds the zip."""
 
 from __future__ import annotations
 
@@ -27,21 +31,26 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The hosted site, built by `mkdocs build --strict` exactly as a fork would build it."""
-    out = tmp_path_factory.mktemp("site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        # The same single build also makes the offline zip and its download page
-        # (resolution_guide.bundle.hosted.publish); tests/offline/ unzips that zip.
-        env={**os.environ, "RG_OFFLINE_BUNDLE": "true"},
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")
-    return out
+def build_guide(tmp_path_factory):
+    """build_guide(name, offline_bundle) -> site folder: `mkdocs build --strict` exactly as a fork runs it."""
+    def _build(name: str, offline_bundle: bool) -> Path:
+        out = tmp_path_factory.mktemp(name) / "site"
+        proc = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
+            cwd=ROOT, capture_output=True, text=True,
+            # offline_bundle: the same build also makes the offline zip and links it from the Download page
+            env={**os.environ, "RG_OFFLINE_BUNDLE": "true" if offline_bundle else "false"},
+        )
+        if proc.returncode != 0:
+            pytest.fail(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")
+        return out
+    return _build
+
+
+@pytest.fixture(scope="session")
+def built_site(build_guide) -> Path:
+    """The hosted site, without the offline zip (its Download page keeps the marker)."""
+    return build_guide("site", offline_bundle=False)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

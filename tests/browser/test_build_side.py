@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,8 @@ from resolution_guide.browser import assets, wheel
 from resolution_guide.browser.definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
 from resolution_guide.browser.render import render_widget
 from resolution_guide.engine.case import KNOWN_FIELDS, OPTION_CHOICES
+
+PYODIDE_DIR = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide"  # this checkout's `npm ci`
 
 
 def test_wheel_is_reproducible_and_holds_only_the_stdlib_parts():
@@ -62,7 +65,7 @@ def test_widget_html_uses_relative_urls_and_explains_without_javascript():
 
 def test_install_ships_pyodide_the_wheel_and_the_words(tmp_path, monkeypatch):
     monkeypatch.setenv("RG_SNAPSHOT", "0")             # the snapshot is measured by benchmarks/startup.py
-    out = assets.install(tmp_path)
+    out = assets.install(tmp_path, pyodide_dir=PYODIDE_DIR, cache_dir=tmp_path / "cache")
     for rel in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
                 "js/runtime.js", "js/widgets.js", "js/worker.mjs", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
         assert (out / rel).is_file(), rel
@@ -71,16 +74,26 @@ def test_install_ships_pyodide_the_wheel_and_the_words(tmp_path, monkeypatch):
     assert "Resolution meeting must be held by" in words and "Clear my answers" in words
 
 
-def test_install_says_how_to_get_pyodide_when_it_is_missing(tmp_path, monkeypatch):
-    monkeypatch.setattr(assets, "PYODIDE_DIR", tmp_path / "nowhere")
-    with pytest.raises(assets.AssetsError, match="npm ci"):
-        assets.install(tmp_path / "site")
+def test_install_says_how_to_get_pyodide_when_it_is_missing_and_writes_nothing(tmp_path):
+    with pytest.raises(assets.AssetsError, match="npm ci") as err:
+        assets.install(tmp_path / "site", pyodide_dir=tmp_path / "nowhere")
+    assert "pyodide_dir" in str(err.value) and str(tmp_path / "nowhere") in str(err.value)
+    assert not (tmp_path / "site").exists()
+
+
+def test_snapshots_are_cached_under_the_given_cache_dir_only(tmp_path, monkeypatch):
+    """The cache is the project's (the plugin option cache_dir), never the package's folder."""
+    monkeypatch.setenv("RG_SNAPSHOT", "1")
+    monkeypatch.setattr(assets, "_run_snapshot_script",
+                        lambda node, pyodide_dir, wheel_file, target: (target.write_bytes(b"s"), {"build_seconds": 0})[1])
+    monkeypatch.setattr(assets.shutil, "which", lambda name: "/bin/true")
+    assets.install(tmp_path / "site", pyodide_dir=PYODIDE_DIR, cache_dir=tmp_path / "project" / ".cache")
+    assert len(list((tmp_path / "project" / ".cache" / "snapshots").glob("*.bin.gz"))) == 1
 
 
 def test_memory_snapshot_is_reused_until_one_of_its_inputs_changes(tmp_path, monkeypatch, caplog):
     """The Node run (seconds) is replaced by a stand-in that counts runs; the cache logic is real."""
     monkeypatch.setenv("RG_SNAPSHOT", "1")
-    monkeypatch.setattr(assets, "SNAPSHOT_CACHE_DIR", tmp_path / "cache")
     script = tmp_path / "make-snapshot.mjs"
     script.write_text("// v1")
     monkeypatch.setattr(assets, "SNAPSHOT_SCRIPT", script)
@@ -101,7 +114,7 @@ def test_memory_snapshot_is_reused_until_one_of_its_inputs_changes(tmp_path, mon
 
     def build():
         shipped.unlink(missing_ok=True)       # each build starts from an empty site folder
-        return assets.make_snapshot(pyodide_dir, engine)
+        return assets.make_snapshot(pyodide_dir, engine, tmp_path / "cache")
 
     assert build()["reused"] is False and len(runs) == 1
     with caplog.at_level("INFO", logger=assets.log.name):

@@ -1,4 +1,4 @@
-"""Fixtures for the offline bundle: the zip made inside the session's one hosted build,
+"""Fixtures for the offline bundle: the zip made by a hosted build with `offline_bundle` on,
 unzipped once, and pages opened from file:// with every network request blocked."""
 
 from __future__ import annotations
@@ -13,6 +13,13 @@ NETWORK = re.compile(r"^(https?|wss?|ftp)://", re.IGNORECASE)
 
 
 @pytest.fixture(scope="session")
+def built_site(build_guide) -> Path:
+    """Here: the hosted build that also made the offline zip (in process, with the offline plugin
+    switched on) and linked it from its Download page, so both come from one build."""
+    return build_guide("site-with-zip", offline_bundle=True)
+
+
+@pytest.fixture(scope="session")
 def offline_zip(built_site: Path) -> Path:
     """The zip that the hosted build published on its download page."""
     zips = sorted((built_site / "download").glob("*-offline-*.zip"))
@@ -22,11 +29,13 @@ def offline_zip(built_site: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def offline_bundle(offline_zip: Path, tmp_path_factory) -> Path:
-    """The zip unzipped into a temporary folder, as a family would."""
+    """The zip unzipped into a temporary folder, as a family would: the guide's own folder inside it."""
     out = tmp_path_factory.mktemp("offline-bundle")
     with zipfile.ZipFile(offline_zip) as zf:
         zf.extractall(out)
-    return out
+    (folder,) = out.iterdir()  # one top-level folder, named like the zip
+    assert folder.name == offline_zip.name.removesuffix(".zip")
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import zipfile
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
 
-from resolution_guide.browser.paths import PYODIDE_DIR
 from resolution_guide.bundle.archive import BundleInfo, readme_text, write_zip
 from resolution_guide.bundle.file_runtime import PyodideLayoutError, classic_asm_script, minimal_lock
-from resolution_guide.bundle.hosted import MARKER, fill_markers, mark_offline_copy, publish
-from resolution_guide.bundle.offline_site import add_runtime_script_tags, offline_overrides
+from resolution_guide.bundle.markers import MARKER, fill_markers, mark_offline_copy
+from resolution_guide.bundle.offline_site import (KEEP_WORKER, SHIM, add_runtime_script_tags, drop_hosted_only,
+                                                  lunr_files_needed)
+
+ROOT = Path(__file__).resolve().parents[2]
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"  # this checkout's `npm ci`
+PACKAGE = ROOT / "src" / "resolution_guide"
+MINIMAL_CONTENT = ROOT / "tests" / "site" / "fixtures" / "minimal"
 
 INFO = BundleInfo("resolution-guide", "9.8.7", datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc), "English", "NC")
 
@@ -54,20 +63,123 @@ def test_minimal_lock_keeps_info_and_drops_packages():
     assert lock == {"info": {"python": "3.14.2"}, "packages": {}}
 
 
-def test_overrides_make_links_files_search_local_and_navigation_plain():
-    raw = {
-        "plugins": ["search", {"resolution-guide": {"state": "nc"}}],
-        "theme": {"name": "material", "language": "en",
-                  "features": ["navigation.instant", "navigation.instant.progress", "search.suggest"]},
-        "extra": {"polyfills": ["https://cdn.example/iframe-worker/shim"]},
-    }
-    out = offline_overrides(raw)
-    assert out["use_directory_urls"] is False
-    assert {"resolution-guide": {"state": "nc"}} in out["plugins"] and "offline" in out["plugins"]
-    assert out["theme"]["features"] == ["search.suggest"]
-    assert out["theme"]["font"] is False
-    assert not [p for p in out["extra"]["polyfills"] if "://" in p]
-    assert any("iframe-worker" in p for p in out["extra"]["polyfills"])  # or Material adds the CDN copy
+def _tiny_project(tmp_path: Path, offline: str = "", theme: str = "mkdocs") -> Path:
+    """A tiny guide (the site tests' minimal content, no calculators) with its own iframe-worker shim."""
+    shutil.copytree(MINIMAL_CONTENT, tmp_path / "content")
+    (tmp_path / "docs").mkdir()
+    shim = tmp_path / "npm" / "iframe-worker" / "shim" / "index.js"
+    shim.parent.mkdir(parents=True)
+    shim.write_text("/* shim */")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"site_name: Tiny\ntheme:\n  name: {theme}\n  features: [navigation.instant, search.suggest]\n"
+        "extra:\n  polyfills: ['https://cdn.example/iframe-worker/shim']\n"
+        "plugins:\n  - search\n  - resolution-guide:\n      widgets: false\n"
+        "  - resolution-guide/offline:\n      iframe_worker_dir: npm/iframe-worker\n" + offline)
+    return config
+
+
+def test_offline_plugin_makes_links_files_search_local_and_navigation_plain(tmp_path):
+    config = load_config(str(_tiny_project(tmp_path)))
+    config.plugins.on_config(config)
+    assert config.use_directory_urls is False
+    assert config.theme["features"] == ["search.suggest"]
+    assert config.theme["font"] is False
+    assert config.extra["polyfills"] == [KEEP_WORKER, SHIM]  # the CDN copy is gone, ours first
+
+
+def test_offline_plugin_says_what_to_do_when_the_shim_is_missing(tmp_path):
+    config_file = _tiny_project(tmp_path)
+    shutil.rmtree(tmp_path / "npm")
+    config = load_config(str(config_file))
+    with pytest.raises(PluginError, match="npm ci.*iframe_worker_dir"):
+        config.plugins.on_config(config)
+
+
+def test_switched_off_offline_plugin_changes_nothing(tmp_path):
+    config = load_config(str(_tiny_project(tmp_path, offline="      enabled: false\n")))
+    config.plugins.on_config(config)
+    assert config.use_directory_urls is True and config.theme["features"][0] == "navigation.instant"
+
+
+def test_bundle_builds_in_process_with_the_offline_plugin_and_zips(tmp_path):
+    """make_bundle switches the (here switched-off) offline plugin on; the hosted config is unchanged."""
+    from resolution_guide.bundle.make import make_bundle
+
+    config_file = _tiny_project(tmp_path, offline="      enabled: false\n")
+    before = config_file.read_text()
+    zip_path, info = make_bundle(config_file, tmp_path / "dist", say=lambda m: None)
+    top = zip_path.name.removesuffix(".zip")
+    with zipfile.ZipFile(zip_path) as zf:
+        names = [n.removeprefix(f"{top}/") for n in zf.namelist()]
+        search = zf.read(f"{top}/search/search_index.js").decode()
+        home = zf.read(f"{top}/index.html").decode()
+    assert zf.namelist()[0] == f"{top}/README.txt" and "index.html" in names and "glossary.html" in names
+    assert not {"search/search_index.json", "sitemap.xml", "404.html"} & set(names)
+    assert search.startswith("var __index = {")
+    assert 'href="glossary.html"' in home and SHIM in names and KEEP_WORKER in names
+    assert config_file.read_text() == before and not (tmp_path / "site").exists()
+    assert info.language == "English" and "federal" in info.state
+
+
+def test_bundle_command_turns_a_build_problem_into_one_sentence(tmp_path, capsys):
+    from resolution_guide.cli import main
+
+    config_file = _tiny_project(tmp_path)
+    shutil.rmtree(tmp_path / "npm")
+    assert main(["bundle", "-f", str(config_file), "-o", str(tmp_path / "dist")]) == 1
+    err = capsys.readouterr().err
+    assert "bundle failed:" in err and "iframe-worker" in err and "Traceback" not in err
+    assert not (tmp_path / "dist").exists()
+
+
+def test_a_failed_bundle_leaves_the_previous_zip_as_it_was(tmp_path, capsys):
+    from resolution_guide.cli import main
+
+    config_file = _tiny_project(tmp_path, offline="      enabled: false\n")
+    config_file.write_text("strict: true\n" + config_file.read_text())
+    assert main(["bundle", "-f", str(config_file), "-o", str(tmp_path / "dist")]) == 0
+    (old_zip,) = (tmp_path / "dist").iterdir()
+    before = old_zip.read_bytes()
+    (tmp_path / "docs" / "extra.md").write_text("# Extra\n\nSee [the missing page](missing.md).\n")
+    assert main(["bundle", "-f", str(config_file), "-o", str(tmp_path / "dist")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.md" in err and "strict" in err
+    assert list((tmp_path / "dist").iterdir()) == [old_zip] and old_zip.read_bytes() == before
+
+
+def _imports(path: Path) -> set[str]:
+    """resolution_guide modules that path imports, at the top or inside functions."""
+    name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            targets = [f"{base}.{a.name}" for a in node.names] + [base]
+        elif isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        else:
+            continue
+        found |= {t for t in targets if t.startswith("resolution_guide.") and (
+            (PACKAGE.parent / (t.replace(".", "/") + ".py")).is_file())}
+    return found - {name}
+
+
+def test_no_import_cycle_between_the_build_modules():
+    """Imports go one way (site plugin -> bundle.hosted -> make -> bundle plugin -> site.options)."""
+    graph = {}
+    for path in list((PACKAGE / "site").glob("*.py")) + list((PACKAGE / "bundle").glob("*.py")):
+        mod = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        graph[mod] = _imports(path)
+    assert "resolution_guide.bundle.hosted" in graph["resolution_guide.site.plugin"]  # the checker sees lazy imports
+
+    def reaches(start, goal, seen=()):
+        return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph.get(start, ()))
+    assert [m for m in graph if reaches(m, m)] == []
 
 
 def test_file_runtime_tag_goes_before_runtime_js_only_on_calculator_pages(tmp_path):
@@ -108,15 +220,33 @@ def test_offline_copy_marker_names_the_version_and_date_instead_of_a_link(tmp_pa
     assert "offline copy: version 9.8.7" in text and 'datetime="2026-03-02"' in text
 
 
-def test_publish_does_nothing_inside_the_offline_build(monkeypatch, tmp_path):
-    monkeypatch.setenv("RG_BUILDING_OFFLINE", "1")
-    assert publish(tmp_path, config=None) is None
-    assert list(tmp_path.iterdir()) == []
+def test_only_the_search_languages_the_index_uses_are_kept():
+    assert lunr_files_needed(["en"]) == set()
+    assert lunr_files_needed(["es"]) == {"min/lunr.es.min.js", "min/lunr.stemmer.support.min.js"}
+    assert lunr_files_needed(["en", "ja"]) == {"min/lunr.ja.min.js", "min/lunr.stemmer.support.min.js",
+                                               "min/lunr.multi.min.js", "tinyseg.js"}
+
+
+def test_files_only_a_web_server_uses_are_left_out(tmp_path):
+    site = tmp_path
+    keep = ["index.html", "search/search_index.js", "assets/rg/js/runtime.js", "assets/rg/offline/code.js",
+            "assets/javascripts/bundle.min.js", "assets/javascripts/lunr/min/lunr.es.min.js",
+            "assets/javascripts/lunr/min/lunr.stemmer.support.min.js"]
+    drop = ["404.html", "sitemap.xml", "sitemap.xml.gz", "assets/javascripts/bundle.min.js.map",
+            "assets/stylesheets/main.css.map", "assets/rg/js/worker.mjs", "assets/rg/js/boot-config.mjs",
+            "assets/javascripts/lunr/min/lunr.de.min.js", "assets/javascripts/lunr/min/lunr.multi.min.js",
+            "assets/javascripts/lunr/tinyseg.js", "search/search_index.json"]
+    for rel in keep + drop:
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x")
+    (site / "search/search_index.json").write_text('{"config": {"lang": ["es"]}, "docs": []}')
+    assert drop_hosted_only(site) == sorted(drop)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == sorted(keep)
 
 
 def test_readme_says_how_to_open_what_version_when_language_state_and_privacy():
     text = readme_text(INFO)
-    for expected in ("index.html", "9.8.7", "2026-03-02", "English", "NC", "Nothing you type is sent anywhere",
+    for expected in ("resolution-guide-offline-9.8.7 and double-click index.html", "9.8.7", "2026-03-02", "English", "NC", "Nothing you type is sent anywhere",
                      "34 CFR 300.510"):
         assert expected in text
 
@@ -127,9 +257,10 @@ def test_zip_has_readme_first_then_the_site(tmp_path):
     (site / "index.html").write_text("home")
     (site / "guide" / "a.html").write_text("a")
     dest = write_zip(site, INFO, tmp_path / "dist" / INFO.filename)
+    top = "resolution-guide-offline-9.8.7"  # one folder, named like the zip: unzipping makes no mess
     with zipfile.ZipFile(dest) as zf:
-        assert zf.namelist() == ["README.txt", "guide/a.html", "index.html"]
-        assert b"9.8.7" in zf.read("README.txt")
+        assert zf.namelist() == [f"{top}/README.txt", f"{top}/guide/a.html", f"{top}/index.html"]
+        assert b"9.8.7" in zf.read(f"{top}/README.txt")
     assert [p.name for p in dest.parent.iterdir()] == [INFO.filename]
     assert dest.stat().st_mode & 0o044 == 0o044  # readable by a web server, not only its owner
 

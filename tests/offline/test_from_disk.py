@@ -32,10 +32,11 @@ def result_date(widget, deadline_id: str) -> str:
 # ---------- the zip itself ----------
 
 def test_zip_starts_with_a_readme_that_says_how_what_when_and_privacy(offline_zip):
+    top = offline_zip.name.removesuffix(".zip")  # every entry is inside one folder named like the zip
     with zipfile.ZipFile(offline_zip) as zf:
         names = zf.namelist()
-        readme = zf.read("README.txt").decode("utf-8")
-    assert names[0] == "README.txt" and "index.html" in names
+        readme = zf.read(f"{top}/README.txt").decode("utf-8")
+    assert names[0] == f"{top}/README.txt" and f"{top}/index.html" in names
     from resolution_guide import __version__
     assert offline_zip.name == f"resolution-guide-offline-{__version__}.zip"
     assert "double-click index.html" in readme

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from .definitions import available_locales, ui_words
-from .paths import ASSETS_PREFIX, PACKAGE_DIR, PYODIDE_DIR, SNAPSHOT_CACHE_DIR, WIDGETS_DIR
+from .paths import ASSETS_PREFIX, PACKAGE_DIR, WIDGETS_DIR
 from .wheel import build_wheel
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
@@ -52,16 +52,22 @@ def words_script(locale: str) -> str:
             f"(window.RGWords = window.RGWords || {{}})[{json.dumps(locale)}] = {payload};\n")
 
 
-def copy_pyodide(target: Path) -> None:
-    missing = [name for name in PYODIDE_FILES if not (PYODIDE_DIR / name).is_file()]
+def check_pyodide(pyodide_dir: Path) -> None:
+    """Raise AssetsError, with what to do, unless pyodide_dir holds every file the browser needs."""
+    missing = [name for name in PYODIDE_FILES if not (Path(pyodide_dir) / name).is_file()]
     if missing:
         raise AssetsError(
-            "The calculators need the pinned Pyodide runtime from npm, but "
-            f"{', '.join(missing)} is missing from node_modules/pyodide. Run `npm ci` at the repository root "
-            "(./dev setup does it).")
+            f"The calculators need the Pyodide files from npm, but {pyodide_dir} has no {', '.join(missing)}. "
+            "Run `npm ci` in the folder of mkdocs.yml (./dev setup does it), or set the plugin option "
+            "`pyodide_dir` to the folder that holds the pyodide npm package's files, or set `widgets: false` "
+            "to build without calculators.")
+
+
+def copy_pyodide(pyodide_dir: Path, target: Path) -> None:
+    check_pyodide(pyodide_dir)
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
-        shutil.copy2(PYODIDE_DIR / name, target / name)
+        shutil.copy2(Path(pyodide_dir) / name, target / name)
 
 
 def snapshot_key(pyodide_dir: Path, wheel: Path, node: str) -> str:
@@ -79,17 +85,17 @@ def snapshot_key(pyodide_dir: Path, wheel: Path, node: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def _keep_in_cache(made: Path, key: str, figures: dict) -> None:
+def _keep_in_cache(cache: Path, made: Path, key: str, figures: dict) -> None:
     """Store a new snapshot under its key (write then rename: parallel builds never see half a
     file) and drop the oldest entries."""
     try:
-        SNAPSHOT_CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        cache.mkdir(parents=True, exist_ok=True)
         for suffix, write in ((".json", lambda p: p.write_text(json.dumps(figures), encoding="utf-8")),
                               (".bin.gz", lambda p: shutil.copyfile(made, p))):
-            partial = SNAPSHOT_CACHE_DIR / f"{key}{suffix}.{os.getpid()}.part"
+            partial = cache / f"{key}{suffix}.{os.getpid()}.part"
             write(partial)
-            os.replace(partial, SNAPSHOT_CACHE_DIR / f"{key}{suffix}")
-        others = [p for p in SNAPSHOT_CACHE_DIR.glob("*.bin.gz") if p.name != f"{key}.bin.gz"]
+            os.replace(partial, cache / f"{key}{suffix}")
+        others = [p for p in cache.glob("*.bin.gz") if p.name != f"{key}.bin.gz"]
         others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in others[SNAPSHOTS_KEPT - 1:]:
             old.unlink(missing_ok=True)
@@ -98,9 +104,10 @@ def _keep_in_cache(made: Path, key: str, figures: dict) -> None:
         log.warning("resolution-guide: could not cache the memory snapshot (%s)", err)
 
 
-def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
-    """The memory snapshot for pyodide_dir: from the build cache when its inputs have not
-    changed (the Node run takes seconds, on every build and `mkdocs serve` rebuild), else made.
+def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | None:
+    """The memory snapshot for pyodide_dir: from the build cache folder `cache` when its inputs
+    have not changed (the Node run takes seconds, on every build and `mkdocs serve` rebuild),
+    else made (and kept there; cache None: never kept).
 
     Returns figures (with "reused": true/false), or None when there is no Node or the
     private API fails: the site then boots Python normally, only slower. RG_SNAPSHOT=0 turns it off.
@@ -109,12 +116,13 @@ def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
         return None
     node = shutil.which("node")
     if not node:
-        log.warning("resolution-guide: Node.js not found; calculators will boot without a memory snapshot")
+        log.warning("resolution-guide: Node.js (`node`) was not found, so the calculators will start without a memory "
+                    "snapshot (slower). Install Node.js to make one, or set RG_SNAPSHOT=0 to build without it.")
         return None
     target = pyodide_dir / SNAPSHOT_FILE
     key = snapshot_key(pyodide_dir, wheel, node)
-    cached = SNAPSHOT_CACHE_DIR / f"{key}.bin.gz"
-    if cached.is_file():
+    cached = cache / f"{key}.bin.gz" if cache else None
+    if cached and cached.is_file():
         try:
             figures = json.loads(cached.with_name(f"{key}.json").read_text(encoding="utf-8"))
             shutil.copyfile(cached, target)
@@ -124,8 +132,8 @@ def make_snapshot(pyodide_dir: Path, wheel: Path) -> dict | None:
         except (OSError, ValueError) as err:
             log.warning("resolution-guide: cached snapshot %s unreadable (%s); making a new one", key, err)
     figures = _run_snapshot_script(node, pyodide_dir, wheel, target)
-    if figures:
-        _keep_in_cache(target, key, figures)
+    if figures and cache:
+        _keep_in_cache(cache, target, key, figures)
         log.info("resolution-guide: memory snapshot made in %.1f s and cached (key %s)", figures["build_seconds"], key)
         figures = {**figures, "reused": False, "key": key}
     return figures
@@ -155,16 +163,29 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
         f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
 
 
-def install(site_dir) -> Path:
-    """Put every calculator file into site_dir/assets/rg/ and return that folder."""
-    out = Path(site_dir) / ASSETS_PREFIX
+def copy_widget_code(out: Path) -> None:
+    """The widgets' scripts and styles, as the browser loads them (the one place that picks them)."""
     for sub in ("js", "css"):
         shutil.copytree(WIDGETS_DIR / sub, out / sub, dirs_exist_ok=True)
+
+
+def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snapshot: bool = True) -> Path:
+    """Put every calculator file into site_dir/assets/rg/ and return that folder.
+
+    pyodide_dir: the npm package's files (the plugin option `pyodide_dir`); cache_dir: the
+    project's build cache (the plugin option `cache_dir`; snapshots go in its `snapshots/`),
+    None for no cache; snapshot False: no memory snapshot (the offline copy does not use one).
+    Raises AssetsError with a sentence saying what to do.
+    """
+    check_pyodide(pyodide_dir)
+    out = Path(site_dir) / ASSETS_PREFIX
+    copy_widget_code(out)
     (out / "locales").mkdir(parents=True, exist_ok=True)
     for locale in available_locales():
         (out / "locales" / f"{locale}.js").write_text(words_script(locale), encoding="utf-8")
-    copy_pyodide(out / "pyodide")
+    copy_pyodide(pyodide_dir, out / "pyodide")
     wheel = build_wheel(out / "engine")
-    figures = make_snapshot(out / "pyodide", wheel)
+    cache = Path(cache_dir) / "snapshots" if cache_dir else None
+    figures = make_snapshot(out / "pyodide", wheel, cache) if snapshot else None
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
     return out

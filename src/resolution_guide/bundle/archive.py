@@ -29,8 +29,13 @@ class BundleInfo:
     state: str
 
     @property
+    def folder(self) -> str:
+        """The one top-level folder inside the zip, named like the zip (unzipping makes no mess)."""
+        return f"{self.name}-offline-{self.version}"
+
+    @property
     def filename(self) -> str:
-        return f"{self.name}-offline-{self.version}.zip"
+        return f"{self.folder}.zip"
 
 
 def build_time() -> datetime:
@@ -57,10 +62,11 @@ Language:    {info.language}
 State rules: {info.state}
 
 HOW TO OPEN IT
-1. Unzip (extract) this whole file into a folder. Opening the pages from inside
-   the zip without extracting it first will not work.
-2. In that folder, double-click index.html. It opens in your web browser.
-   No internet connection, server or installation is needed.
+1. Unzip (extract) this whole file. Opening the pages from inside the zip
+   without extracting it first will not work.
+2. Open the folder {info.folder} and double-click index.html.
+   It opens in your web browser. No internet connection, server or
+   installation is needed.
 
 WHAT IS INSIDE
 - The whole guide to the IDEA resolution session (34 CFR 300.510): every page,
@@ -89,7 +95,8 @@ def _date_time(built: datetime) -> tuple[int, int, int, int, int, int]:
 
 
 def write_zip(site_dir: Path, info: BundleInfo, dest: Path, progress=None) -> Path:
-    """Zip README.txt and site_dir into dest (a file path) and return dest.
+    """Zip README.txt and site_dir into dest (a file path), all inside one folder named
+    like the zip (info.folder), and return dest.
 
     Entries are sorted and dated with the build time, so the archive depends only on
     its contents. progress(done, total) is called as files are added.
@@ -101,9 +108,9 @@ def write_zip(site_dir: Path, info: BundleInfo, dest: Path, progress=None) -> Pa
     os.close(fd)
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-            _add(zf, "README.txt", readme_text(info).replace("\n", "\r\n").encode("utf-8"), stamp)
+            _add(zf, f"{info.folder}/README.txt", readme_text(info).replace("\n", "\r\n").encode("utf-8"), stamp)
             for done, path in enumerate(files, 1):
-                _add(zf, path.relative_to(site_dir).as_posix(), path.read_bytes(), stamp)
+                _add(zf, f"{info.folder}/{path.relative_to(site_dir).as_posix()}", path.read_bytes(), stamp)
                 if progress:
                     progress(done, len(files))
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a web server must be able to read the download

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -19,18 +20,33 @@ def add_bundle_parser(subparsers) -> None:
     p.set_defaults(handler=run_bundle)
 
 
+def _show_build_messages() -> logging.Handler:
+    """MkDocs' warnings and errors on standard error, as `mkdocs build` shows them."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(handler)
+    return handler
+
+
 def run_bundle(args: argparse.Namespace) -> int:
+    from mkdocs.exceptions import MkDocsException
+
     from .make import make_bundle
-    from .file_runtime import PyodideLayoutError
-    from .offline_site import OfflineBuildError
 
     config_file = Path(args.config_file)
     if not config_file.is_file():
         print(f"{config_file}: no such MkDocs config (run from the project folder or pass -f)", file=sys.stderr)
         return 2
+    handler = _show_build_messages()
     try:
         make_bundle(config_file, Path(args.output_dir))
-    except (OfflineBuildError, PyodideLayoutError) as err:
+    except MkDocsException as err:  # PluginError, Abort (strict), ConfigurationError: each has its sentence
         print(f"bundle failed: {err}", file=sys.stderr)
         return 1
+    except OSError as err:
+        print(f"bundle failed: cannot write {err.filename or args.output_dir}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
     return 0

@@ -1,4 +1,9 @@
-"""One function that turns the project into the offline zip, shared by the command and the hosted build."""
+"""The offline zip: build the guide with the offline plugin switched on, in this process, and zip it.
+
+Used by `resolution-guide bundle` (commands.py) and by the hosted build's Download page
+(hosted.py). It is a separate MkDocs build with its own loaded config and plugin instances,
+into a temporary folder; nothing else of the calling build is touched.
+"""
 
 from __future__ import annotations
 
@@ -6,55 +11,37 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .archive import BundleInfo, bundle_info, write_zip
-from .hosted import mark_offline_copy
-from .offline_site import build_site, install_file_runtime
-
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish (espanol)"}
-
-
-def describe_site(config_file: Path) -> tuple[str, str]:
-    """The language and the state of the guide, in words, read from the hosted config."""
-    from mkdocs.utils.yaml import yaml_load
-
-    with open(config_file, "rb") as fh:
-        raw = yaml_load(fh)
-    code = str((raw.get("theme") or {}).get("language") or "en")
-    state = None
-    for plugin in raw.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("resolution-guide"), dict):
-            state = plugin["resolution-guide"].get("state")
-    return LANGUAGE_NAMES.get(code, code), str(state).upper() if state else _state_packs()
-
-
-def _state_packs() -> str:
-    """The states whose holidays and rules the calculators know, besides the federal rules."""
-    import json
-
-    from ..engine import __file__ as engine_init
-
-    names = sorted(json.loads(p.read_text(encoding="utf-8")).get("name", p.stem.upper())
-                   for p in (Path(engine_init).parent / "states").glob("*.json"))
-    return "federal rules (34 CFR Part 300)" + (f"; state holidays and rules for {', '.join(names)}" if names else "")
+from .archive import BundleInfo, write_zip
+from .plugin import switch_on
 
 
 def _stderr_progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def build_offline_site(config_file: Path, site_dir: Path) -> BundleInfo:
+    """Build the offline site into site_dir; raise MkDocs' own errors (PluginError, Abort, ...)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file), site_dir=str(site_dir))
+    offline = switch_on(config)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return offline.info
+
+
 def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tuple[Path, BundleInfo]:
     """Build the offline site in a temporary folder and zip it into dest_dir; return (zip, info)."""
-    config_file = config_file.resolve()
-    language, state = describe_site(config_file)
-    info = bundle_info(language, state)
+    config_file = Path(config_file).resolve()
     with tempfile.TemporaryDirectory(prefix="rg-offline-") as tmp:
         site_dir = Path(tmp) / "site"
-        say("[1/3] building the guide with offline settings (MkDocs)...")
-        build_site(config_file, site_dir)
-        say("[2/3] precompiling Python and packing it with the engine into scripts that load from disk...")
-        install_file_runtime(site_dir, say=say)
-        mark_offline_copy(site_dir, info)
-        say(f"[3/3] writing {info.filename}...")
+        say("[1/2] building the guide with the offline plugin (MkDocs)...")
+        info = build_offline_site(config_file, site_dir)
+        say(f"[2/2] writing {info.filename}...")
         last = [-1]
 
         def progress(done: int, total: int) -> None:
@@ -63,6 +50,6 @@ def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tupl
                 last[0] = tenth
                 say(f"      {done}/{total} files")
 
-        zip_path = write_zip(site_dir, info, dest_dir / info.filename, progress)
+        zip_path = write_zip(site_dir, info, Path(dest_dir) / info.filename, progress)
     say(f"done: {zip_path} ({zip_path.stat().st_size / 1e6:.1f} MB)")
     return zip_path, info

@@ -1,11 +1,11 @@
-"""Build the guide for reading from disk: the hosted config with a few settings changed.
+"""Finish a built site for reading from disk (used by the offline plugin, bundle/plugin.py).
 
-Why in code and not a second mkdocs.yml: the offline site must follow every change to
-the hosted config (plugins, nav, theme), so it is derived from it at build time and
-only these settings differ:
+Why a plugin and not a second mkdocs.yml: the offline site must follow every change to the
+hosted config (plugins, nav, theme), so it is the same config with the offline plugin switched
+on, and only these settings differ:
 - use_directory_urls false, so links point at files (`page.html`, not `page/`);
-- Material's `offline` plugin, so search works without a server, with its
-  iframe-worker shim served from the bundle instead of a CDN;
+- search from disk: the index as a script (what Material's `offline` plugin does), and the
+  iframe-worker shim served from the copy instead of a CDN;
 - no instant navigation (it needs fetch(), which file:// pages cannot use);
 - no web fonts (Material loads them from a public CDN);
 - the file:// runtime for the calculators (see file_runtime.py and runtime-file.js).
@@ -13,15 +13,12 @@ only these settings differ:
 
 from __future__ import annotations
 
-import os
+import json
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from ..browser.paths import NODE_MODULES
 from .file_runtime import PAYLOAD_DIR, write_payloads
 from .precompile import precompile
 
@@ -31,59 +28,91 @@ KEEP_WORKER = "assets/rg/keep-worker.js"
 SHIM = "assets/rg/iframe-worker-shim.js"
 #: Copied with the other widget scripts by resolution_guide.browser.assets.install.
 RUNTIME_FILE = "assets/rg/js/runtime-file.js"
-
-#: Set while the offline site is built: the hosted-only download step must not run again inside it.
-BUILDING_OFFLINE_ENV = "RG_BUILDING_OFFLINE"
+#: The shim's file inside the iframe-worker npm package.
+SHIM_IN_PACKAGE = Path("shim") / "index.js"
 
 
 class OfflineBuildError(RuntimeError):
     """The offline site could not be built; the message says which step and why."""
 
 
-def offline_overrides(raw: dict) -> dict:
-    """Config values that replace the hosted ones (raw: the hosted mkdocs.yml, as loaded)."""
-    plugins = raw.get("plugins", ["search"])
-    if isinstance(plugins, dict):
-        plugins = [{name: opts} if opts else name for name, opts in plugins.items()]
-    plugins = list(plugins)
-    names = {p if isinstance(p, str) else next(iter(p)) for p in plugins}
-    if not names & {"search", "material/search"}:
-        plugins.append("search")
-    if not names & {"offline", "material/offline"}:
-        plugins.append("offline")
-    theme = dict(raw.get("theme") or {"name": "material"})
+def apply_offline_settings(config) -> None:
+    """Change a loaded MkDocs config into the offline one (called from the plugin's on_config)."""
+    config.use_directory_urls = False
+    theme = config.theme
     theme["font"] = False  # web fonts come from a public CDN; the system's fonts need no request
-    theme["features"] = [f for f in theme.get("features", []) if not str(f).startswith("navigation.instant")]
-    extra = dict(raw.get("extra") or {})
-    extra["polyfills"] = [KEEP_WORKER, SHIM] + [p for p in extra.get("polyfills", []) if "iframe-worker" not in p]
-    return {"use_directory_urls": False, "plugins": plugins, "theme": theme, "extra": extra}
+    if "features" in theme:
+        theme["features"] = [f for f in theme["features"] if not str(f).startswith("navigation.instant")]
+    polyfills = [p for p in (config.extra.get("polyfills") or []) if "iframe-worker" not in str(p)]
+    config.extra["polyfills"] = [KEEP_WORKER, SHIM] + [p for p in polyfills if p not in (KEEP_WORKER, SHIM)]
 
 
-def build_site(config_file: Path, site_dir: Path) -> None:
-    """Run MkDocs in a child process, so a hosted build that calls us keeps its own state."""
-    # RG_SNAPSHOT=0: the offline bundle deletes the hosted pyodide/ folder, so no memory snapshot.
-    env = {**os.environ, BUILDING_OFFLINE_ENV: "1", "RG_OFFLINE_BUNDLE": "false", "RG_SNAPSHOT": "0"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "resolution_guide.bundle.offline_site", str(config_file), str(site_dir)],
-        cwd=config_file.parent, env=env, capture_output=True, text=True,
-    )
-    if proc.returncode != 0:
-        raise OfflineBuildError(f"mkdocs build (offline settings) failed:\n{proc.stdout}{proc.stderr}")
+def write_search_index_script(site_dir: Path) -> bool:
+    """search/search_index.js: the index as a script, which Material's search reads on file:// pages."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return False
+    (index.parent / "search_index.js").write_text("var __index = " + index.read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    return True
 
 
-def _build_in_this_process(config_file: Path, site_dir: Path) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.utils.yaml import yaml_load
+#: Files of a built site that only a web server uses (relative to the site folder).
+HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+#: Material's search languages (lunr); which of them its search worker loads is decided by the index's `lang`.
+LUNR_DIR = "assets/javascripts/lunr"
 
-    with open(config_file, "rb") as fh:
-        raw = yaml_load(fh)
-    config = load_config(str(config_file), site_dir=str(site_dir), **offline_overrides(raw))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
+
+def search_languages(site_dir: Path) -> list[str]:
+    """The languages the built search index is made for (its config.lang), e.g. ["en"]."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return []
+    return list(json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang") or ["en"])
+
+
+def lunr_files_needed(langs: list[str]) -> set[str]:
+    """What Material's search worker imports for these languages (names under LUNR_DIR)."""
+    needed = {f"min/lunr.{code}.min.js" for code in langs if code != "en"}
+    if needed:
+        needed.add("min/lunr.stemmer.support.min.js")
+    if len(langs) > 1:
+        needed.add("min/lunr.multi.min.js")
+    if "ja" in langs:
+        needed.add("tinyseg.js")
+    if {"hi", "th"} & set(langs):
+        needed.add("wordcut.js")
+    return needed
+
+
+def drop_hosted_only(site_dir: Path) -> list[str]:
+    """Remove what the copy on disk never loads: server-only files, source maps, module scripts
+    (browsers refuse them from file://; the offline runtime is classic scripts) and the search
+    languages the index does not use. Returns the removed paths, relative to site_dir."""
+    keep_lunr = lunr_files_needed(search_languages(site_dir))
+    doomed = [site_dir / name for name in HOSTED_ONLY]
+    doomed += site_dir.rglob("*.map")
+    doomed += (site_dir / "assets" / "rg").rglob("*.mjs")
+    lunr = site_dir / LUNR_DIR
+    doomed += [p for p in lunr.rglob("*") if p.is_file() and p.relative_to(lunr).as_posix() not in keep_lunr]
+    removed = []
+    for path in doomed:
+        if path.is_file():
+            path.unlink()
+            removed.append(path.relative_to(site_dir).as_posix())
+    for folder in sorted((p for p in lunr.rglob("*") if p.is_dir()), reverse=True) + [lunr]:
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return sorted(removed)
+
+
+def copy_shims(site_dir: Path, shim_source: Path) -> None:
+    """keep-worker.js (ours) and the iframe-worker shim (npm), which every page loads on disk."""
+    for src, dest in ((Path(__file__).with_name("keep-worker.js"), KEEP_WORKER), (shim_source, SHIM)):
+        if not src.is_file():
+            raise OfflineBuildError(f"{src} is missing")
+        (site_dir / dest).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, site_dir / dest)
 
 
 def install_file_runtime(site_dir: Path, say=print) -> None:
@@ -103,13 +132,7 @@ def install_file_runtime(site_dir: Path, say=print) -> None:
     if not any(wheel.parent.iterdir()):
         wheel.parent.rmdir()
     if not (site_dir / RUNTIME_FILE).is_file():
-        raise OfflineBuildError(f"{RUNTIME_FILE} is missing from the built site (src/resolution_guide/browser/widgets/js/runtime-file.js)")
-    for src, dest in ((Path(__file__).with_name("keep-worker.js"), KEEP_WORKER),
-                      (NODE_MODULES / "iframe-worker" / "shim" / "index.js", SHIM)):
-        if not src.is_file():
-            raise OfflineBuildError(f"{src} is missing (run `npm ci` at the repository root)")
-        (site_dir / dest).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, site_dir / dest)
+        raise OfflineBuildError(f"{RUNTIME_FILE} is missing from the built site (the widgets' js/runtime-file.js)")
     add_runtime_script_tags(site_dir)
 
 
@@ -133,6 +156,3 @@ def add_runtime_script_tags(site_dir: Path) -> int:
         changed += 1
     return changed
 
-
-if __name__ == "__main__":  # the child process started by build_site
-    _build_in_this_process(Path(sys.argv[1]), Path(sys.argv[2]))

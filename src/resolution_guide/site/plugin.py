@@ -1,7 +1,13 @@
 """MkDocs plugin `resolution-guide`: builds the guide's pages from `content/` before MkDocs writes anything.
 
 Content is loaded, checked and rendered in `on_config`, so a content or template error stops the
-build before MkDocs cleans `site_dir`: the previously built site stays as it was.
+build before MkDocs cleans `site_dir`. Everything later is built into a temporary folder that
+replaces `site_dir` only when the whole build succeeded (site/atomic.py), so a failed build
+always leaves the previously built site as it was. Every problem is a `PluginError` with a sentence.
+
+Paths in the options are resolved against the folder of mkdocs.yml, never the current folder or
+this package's source checkout; what the build needs from the package (templates, theme override,
+widget code) ships inside it (DESIGN.md, "Package data and project paths").
 """
 
 from __future__ import annotations
@@ -13,10 +19,12 @@ import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
+from .atomic import AtomicSiteDir
 from .errors import ContentError
+from .options import Flag, project_path
 from .generate import generate_pages, template_dirs
 from .loader import load_content
 
@@ -24,24 +32,10 @@ log = logging.getLogger("mkdocs.plugins.resolution_guide")
 STYLESHEET = "assets/rg-site/guide.css"
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 STYLESHEET_SOURCE = Path(__file__).parent / "assets" / "guide.css"
-
-
-class Flag(c.Type):
-    """true/false that also accepts what an environment variable holds (`!ENV`): 1/0, yes/no, on/off."""
-
-    WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
-             "off": False, "": False}
-
-    def __init__(self, default: bool):
-        super().__init__(bool, default=default)
-
-    def run_validation(self, value):
-        if isinstance(value, (int, str)) and not isinstance(value, bool):
-            word = str(value).strip().lower()
-            if word not in self.WORDS:
-                raise c.ValidationError(f"expected true or false, found {value!r}")
-            return self.WORDS[word]
-        return super().run_validation(value)
+#: The theme override (the "not legal advice" note under every page), package data.
+THEME_DIR = Path(__file__).parent / "theme"
+#: The name of the offline plugin's entry point (bundle/plugin.py); this plugin only reads its `enabled`.
+OFFLINE_PLUGIN = "resolution-guide/offline"
 
 
 class ResolutionGuideConfig(Config):
@@ -51,7 +45,25 @@ class ResolutionGuideConfig(Config):
     state = c.Optional(c.Type(str))  # two-letter code: applies content/<locale>/states/<XX>/ overrides
     templates_dir = c.Optional(c.Type(str))  # a fork's templates, searched before the package's
     widgets = Flag(default=True)  # place the calculators and install their assets
-    offline_bundle = Flag(default=False)
+    offline_bundle = Flag(default=False)  # also build the offline zip and link it from the Download page
+    pyodide_dir = c.Type(str, default="node_modules/pyodide")  # the pyodide npm package's files
+    cache_dir = c.Type(str, default=".cache")  # build cache (memory snapshots), like Material's cache_dir
+
+
+def offline_build(config) -> bool:
+    """True when the offline plugin is switched on for this build (the copy that reads from disk)."""
+    plugin = config.plugins.get(OFFLINE_PLUGIN)
+    return bool(plugin is not None and plugin.config.get("enabled"))
+
+
+def add_theme_override(config) -> None:
+    """Put the package's theme override after a fork's own `custom_dir` (which still wins) and
+    before the theme's templates. Material only: the override extends Material's base.html."""
+    if config.theme.name != "material":
+        return
+    folder = str(THEME_DIR)
+    if folder not in config.theme.dirs:
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, folder)
 
 
 def render_widget_html(locale: str):
@@ -77,11 +89,11 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         self.pages: dict[str, str] = {}
         self.content = None
         self.own_nav = False  # the menu was made from pages.yml (so `serve` rebuilds must remake it)
+        self.site = AtomicSiteDir()
 
     def _paths(self, config) -> tuple[Path, Path | None]:
-        base = Path(config.config_file_path or ".").resolve().parent
-        content_dir = base / self.config.content_dir
-        templates = base / self.config.templates_dir if self.config.templates_dir else None
+        content_dir = project_path(config, self.config.content_dir)
+        templates = project_path(config, self.config.templates_dir) if self.config.templates_dir else None
         return content_dir, templates
 
     # Runs first on every build (and rebuild under `serve`): load, check and render all content.
@@ -89,6 +101,12 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
+        if not content_dir.is_dir():
+            raise PluginError(f"resolution-guide: the content folder {content_dir} does not exist. Set the plugin "
+                              "option `content_dir` in mkdocs.yml to the folder that holds <locale>/pages.yml "
+                              "(a path relative to mkdocs.yml).")
+        if self.config.widgets:
+            self._check_pyodide(config)
         try:
             self.content = load_content(content_dir, self.config.locale, self.config.state)
             widget = render_widget_html(self.config.locale) if self.config.widgets else _no_widget
@@ -106,7 +124,29 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        add_theme_override(config)
         return config
+
+    def _check_pyodide(self, config) -> None:
+        """Fail before anything is written when the calculators' runtime is missing."""
+        from ..browser.assets import AssetsError, check_pyodide
+
+        try:
+            check_pyodide(project_path(config, self.config.pyodide_dir))
+        except AssetsError as err:
+            raise PluginError(f"resolution-guide: {err}") from None
+
+    # Runs before MkDocs cleans site_dir: build into a temporary folder instead.
+    @event_priority(100)
+    def on_pre_build(self, config):
+        if self.config.enabled:
+            self._mkdocs_config = config
+            self.site.begin(config)
+
+    # Runs when any step of the build failed (MkDocs' strict abort included): drop the half site.
+    def on_build_error(self, error):
+        if self.config.enabled and self.site.temp is not None:
+            self.site.abandon(self._mkdocs_config)
 
     # Runs after MkDocs lists docs/: add the generated pages (a hand-written docs/ file of the same name wins).
     def on_files(self, files: Files, config):
@@ -126,7 +166,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
-        folders = [content_dir, *template_dirs(templates)]
+        folders = [content_dir, *template_dirs(templates), THEME_DIR]
         if self.config.widgets:
             from ..browser.paths import PACKAGE_DIR, WIDGETS_DIR
 
@@ -137,19 +177,34 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                 server.watch(str(folder))
         return server
 
-    # Runs once the site is written: copy the calculators' files, then the offline bundle if asked.
-    def on_post_build(self, config):
+    # Runs once the site is written: copy the calculators' files, then the offline zip if asked.
+    def _post_build_assets(self, config):
         if not self.config.enabled:
             return
+        offline = offline_build(config)
         if self.config.widgets:
+            from ..browser.assets import AssetsError, install
+
             try:
-                from ..browser.assets import install
-            except ImportError as err:
-                raise PluginError(f"resolution-guide: cannot install the calculators' files: {err}") from None
-            install(config.site_dir)
-        if self.config.offline_bundle:
-            try:
-                from ..bundle.hosted import publish
-            except ImportError as err:
-                raise PluginError(f"resolution-guide: cannot build the offline bundle: {err}") from None
+                install(config.site_dir, pyodide_dir=project_path(config, self.config.pyodide_dir),
+                        cache_dir=project_path(config, self.config.cache_dir), snapshot=not offline)
+            except AssetsError as err:
+                raise PluginError(f"resolution-guide: {err}") from None
+        if self.config.offline_bundle and not offline:
+            from ..bundle.hosted import publish
+
             publish(config.site_dir, config)
+
+    # Runs last, after every other plugin (the offline plugin's finishing steps included): swap the site in.
+    @event_priority(-1000)
+    def _post_build_swap(self, config):
+        if not self.config.enabled:
+            return
+        try:
+            self.site.finish(config)
+        except OSError as err:
+            self.site.abandon(config)
+            raise PluginError(f"resolution-guide: the new site could not replace {config.site_dir} "
+                              f"({err.strerror or err}); the old site was left as it was.") from None
+
+    on_post_build = CombinedEvent(_post_build_assets, _post_build_swap)
