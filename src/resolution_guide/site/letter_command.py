@@ -35,12 +35,16 @@ def _fail(lines) -> int:
 
 
 def run_letter(args: argparse.Namespace) -> int:
-    from ..cli import _read_case
+    from ..cli import _missing, _read_case
     from ..engine import CaseError
     from ..engine.docx_writer import docx_bytes
     from ..engine.letters import LetterError, fill, find
     from .errors import ContentError
-    from .letters import load_pack
+
+    try:
+        from .letters import load_pack  # reads YAML: needs the site packages
+    except ImportError as err:
+        return _missing(err)
 
     try:
         pack = load_pack(args.content, args.locale, args.state)
