@@ -15,7 +15,10 @@ from typing import Callable
 import jinja2
 
 from ..engine import catalog
+from ..engine import letters as fill
+from ..engine.words import Words
 from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
+from .letters import pack_from_content, pack_json
 from .schema import CITATION, FR_CITATION
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -154,6 +157,7 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
     env = make_environment(templates_dir, register_urls(content))
     tracks = timeline_tracks(content)
     letters = letter_previews(content)
+    letter_pack_json = "" if link_style == "markdown" else pack_json(content)  # plain Markdown runs no script
     glossary_page = next((p["id"] for p in content.pages
                           if any(s.get("block") == "glossary" for s in p["sections"])), None)
     pages = {}
@@ -165,17 +169,13 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
             page=page, content=content, tracks=tracks, md=state.markup, label=content.label,
             widget=lambda name, _root=root: widget(name, _root), deadline_ids=catalog.DEADLINE_IDS,
             href=href_maker(content, root, link_style, use_directory_urls), markdown=link_style == "markdown",
-            glossary_page=glossary_page, letters=letters,
+            glossary_page=glossary_page, letters=letters, letter_pack_json=letter_pack_json,
         )
     return pages
 
 
 def letter_previews(content: Content) -> list[dict]:
     """Each letter for the Letters page: its words, what it needs, and its text with blank dates."""
-    from ..engine import letters as fill
-    from ..engine.words import Words
-    from .letters import pack_from_content
-
     pack = pack_from_content(content)
     words = Words(content.locale)
     out = []
