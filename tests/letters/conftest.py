@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from resolution_guide.site.letters import load_pack
@@ -9,4 +11,4 @@ from resolution_guide.site.letters import load_pack
 
 @pytest.fixture(scope="session")
 def pack() -> dict:
-    return load_pack()
+    return load_pack(Path(__file__).resolve().parents[2] / "content")

@@ -79,8 +79,17 @@ def test_state_holidays_change_the_cancel_date(pack):
 
 def test_expedited_case_uses_the_seven_day_meeting(pack):
     # Expedited: meeting within 7 days of receipt (34 CFR 300.532(c)(3)(i)): Wed 06-03 + 7 = Wed 06-10.
-    text = fill(pack, "move_meeting", {"received": "2026-06-03", "track": "expedited"})["text"]
-    assert "Wednesday, June 10, 2026" in text
+    expedited = {"received": "2026-06-03", "track": "expedited"}
+    for letter_id in ("lawyer_and_attendees", "records_request", "interpreter"):
+        assert "Wednesday, June 10, 2026" in fill(pack, letter_id, expedited)["text"]
+
+
+def test_letters_that_state_the_usual_path_rules_refuse_an_expedited_case(pack):
+    # their words say 15 days, 30 days or the 45-day clock, which the fast path does not use
+    for letter_id in ("move_meeting", "hearing_officer_intervention", "waive_meeting", "no_agreement_possible"):
+        with pytest.raises(LetterError) as info:
+            fill(pack, letter_id, {"received": "2026-06-03", "track": "expedited"})
+        assert [(e.field, e.code) for e in info.value.errors] == [("track", "letter_not_for_track")]
 
 
 def test_open_dates_tell_the_calculators_when_to_offer_a_letter(pack):
@@ -158,8 +167,12 @@ def test_preview_has_blanks_and_no_placeholders(pack):
 
 
 def test_browser_action(pack):
+    import json
+
+    pack = json.loads(json.dumps(pack))  # what the page embeds, as the browser sends it
     answer = respond({"action": "letter", "pack": pack, "case": CASE, "letter": "cancel_agreement"})
     assert answer["ok"] and "Tuesday, December 1, 2026" in answer["letter"]["text"]
+    assert json.loads(json.dumps(answer)) == answer
     listing = respond({"action": "letter", "pack": pack, "case": CASE})
     assert [row["id"] for row in listing["letters"]] == [letter["id"] for letter in pack["letters"]]
     bad = respond({"action": "letter", "pack": pack, "case": {"received": "x"}, "letter": "move_meeting"})

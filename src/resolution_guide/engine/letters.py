@@ -16,13 +16,14 @@ import re
 from datetime import date
 
 from . import compute
-from .case import DATE_FIELDS, EXAMPLE_DATE, CaseError, FieldError
+from .case import CHOICE_FIELDS, DATE_FIELDS, EXAMPLE_DATE, CaseError, FieldError
 from .catalog import DEADLINE_IDS, info
 from .words import Words
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 BLANK = "blank"
 # The parts of a letter pack's `layout` (all optional words around the letter's own text).
+TRACKS = CHOICE_FIELDS["track"]
 LAYOUT_KEYS = ("date", "from", "to", "subject", "child", "closing", "sign_parent", "sign_school",
                "signature", "name", "sign_date")
 
@@ -104,6 +105,11 @@ def _missing(letter: dict, result: dict, words: Words) -> list[FieldError]:
     wanted = needs(letter)
     errors: list[FieldError] = []
     given = result["case"]
+    tracks = letter.get("tracks") or TRACKS
+    if given["track"] not in tracks:
+        return [FieldError("track", "letter_not_for_track", {"letter": letter["id"], "tracks": list(tracks)},
+                           f'track: the letter "{letter["id"]}" states the rules of the {" and ".join(tracks)} '
+                           f'track, and this case is on the {given["track"]} track')]
     for name in wanted["fields"]:
         if given.get(name) is None:
             errors.append(FieldError(name, "letter_needs_field", {"letter": letter["id"], "field": name},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..engine.letters import LAYOUT_KEYS, text_problems
+from ..engine.letters import LAYOUT_KEYS, TRACKS, text_problems
 from .errors import Problem
 from .strict_yaml import path_text
 
@@ -168,7 +168,8 @@ FILES: dict[str, Record] = {
         "letters": ListOf(Record("letter", {
             "id": Key(), "title": Text(markup=False), "purpose": Text(), "signers": OneOf(("parent", "both")),
             "to": LetterText(), "subject": LetterText(), "body": ListOf(LetterText(), min_items=1),
-            "cites": CITES}, {"tips": ListOf(Text()), "open_from": Ref("deadline"), "open_until": Ref("deadline")}),
+            "cites": CITES}, {"tips": ListOf(Text()), "open_from": Ref("deadline"), "open_until": Ref("deadline"),
+                              "tracks": ListOf(OneOf(TRACKS), min_items=1)}),
             min_items=1)}),
 }
 
