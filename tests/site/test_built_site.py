@@ -147,6 +147,16 @@ def test_letters_page_lists_every_letter_with_its_rules_and_blank_text(built_sit
         assert "____________" in section and "{" not in section
 
 
+def test_links_to_a_letter_land_on_its_heading(built_site):
+    letters = article(page(built_site, "letters"))
+    targets = set()
+    for name in PAGES:
+        targets |= set(re.findall(r'href="(?:\.\./)*letters/#([a-z0-9-]+)"', article(page(built_site, name))))
+    assert {"records-request", "confidentiality-agreement", "move-meeting", "interpreter"} <= targets
+    for anchor in targets:
+        assert f'id="{anchor}"' in letters, anchor
+
+
 def test_calculator_pages_embed_the_letter_pack(built_site):
     import json
     for name in WIDGET_PAGES:
