@@ -1,4 +1,4 @@
-"""Command line: `resolution-guide deadlines | generate | bundle`.
+"""Command line: `resolution-guide deadlines | generate | bundle | letter`.
 
 `deadlines` needs only the standard library, so it works in a bare checkout:
     PYTHONPATH=src python3 -m resolution_guide deadlines case.json
@@ -71,19 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="the date to count days left from (default: the case's \"today\", else the system date)")
     p.set_defaults(handler=run_deadlines)
-    for module, adder in (("site.commands", "add_generate_parser"), ("bundle.commands", "add_bundle_parser")):
-        _add_optional(sub, module, adder)
+    for name, module, adder in (("generate", "site.commands", "add_generate_parser"),
+                                ("bundle", "bundle.commands", "add_bundle_parser"),
+                                ("letter", "site.letter_command", "add_letter_parser")):
+        _add_optional(sub, name, module, adder)
     return parser
 
 
-def _add_optional(sub, module: str, adder: str) -> None:
+def _add_optional(sub, name: str, module: str, adder: str) -> None:
     """Register a subcommand whose code needs the site dependencies, if they are installed."""
     import importlib
 
     try:
         mod = importlib.import_module(f"resolution_guide.{module}")
     except ImportError as err:
-        name = "generate" if module.startswith("site") else "bundle"
         p = sub.add_parser(name, help=f"(unavailable: {err.name} is not installed)")
         p.set_defaults(handler=lambda _args, e=err: _missing(e))
         return

@@ -26,6 +26,8 @@ PAGES = {  # page folder -> words from its title
     "getting-ready": "Getting ready",
     "agreement": "If you reach an agreement",
     "no-agreement": "If you do not agree",
+    "your-rights": "Your rights along the way",
+    "letters": "Letters you can send",
     "compare": "Session vs mediation vs hearing",
     "glossary": "Glossary",
     "sources": "Sources and the law",
@@ -117,11 +119,63 @@ def test_citations_link_to_the_cited_paragraph(built_site):
     ("getting-ready", ["34 CFR 300.510", "34 CFR 300.506(b)(8)"]),  # session not confidential; mediation is
     ("agreement", ["34 CFR 300.510(e)", "34 CFR 300.506(b)(6)"]),  # 3 business days; none for mediation
     ("do-you-need-one", ["34 CFR 300.510(a)(3)(i)", "34 CFR 300.510(a)(3)(ii)", "34 CFR 300.532(c)(3)"]),
+    # issue 11: all evidence, not only evaluations; fees and settlement offers; who may represent
+    ("no-agreement", ["34 CFR 300.512(a)(3)", "34 CFR 300.512(b)(1)", "34 CFR 300.517(c)(2)(i)",
+                      "34 CFR 300.517(c)(3)", "34 CFR 300.517(a)(1)(ii)", "34 CFR 300.517(a)(1)(iii)",
+                      "34 CFR 300.512(a)(1)"]),
+    # the agreement ends the complaint; stay-put; enforcement; IEP changes in writing (2006 comments)
+    ("agreement", ["34 CFR 300.510(d)", "34 CFR 300.518(a)", "34 CFR 300.537", "71 FR 46540"]),
+    ("getting-ready", ["71 FR 46540", "34 CFR 300.613(a)", "34 CFR 300.510(b)(4)"]),
+    ("your-rights", ["34 CFR 300.504(a)(2)", "34 CFR 300.613(a)", "34 CFR 300.322(e)", "34 CFR 300.512(a)(1)"]),
+    ("do-you-need-one", ["34 CFR 300.532(a)", "34 CFR 300.533"]),
+    ("glossary", ["34 CFR 300.511(c)(1)"]),
 ])
 def test_family_pages_cite_the_rules_they_explain(built_site, name, citations):
     html = article(page(built_site, name))
     for citation in citations:
         assert f">{citation}</a>" in html, citation
+
+
+def test_letters_page_lists_every_letter_with_its_rules_and_blank_text(built_site):
+    html = article(page(built_site, "letters"))
+    for letter in content("letters")["letters"]:
+        anchor = letter["id"].replace("_", "-")
+        assert f'id="{anchor}"' in html, anchor
+        section = html.split(f'id="{anchor}"')[1].split("<h3")[0]
+        for citation in letter["cites"]:
+            assert f">{citation}</a>" in section, (anchor, citation)
+        assert "____________" in section and "{" not in section
+
+
+def test_links_to_a_letter_land_on_its_heading(built_site):
+    letters = article(page(built_site, "letters"))
+    targets = set()
+    for name in PAGES:
+        targets |= set(re.findall(r'href="(?:\.\./)*letters/#([a-z0-9-]+)"', article(page(built_site, name))))
+    assert {"records-request", "confidentiality-agreement", "move-meeting", "interpreter"} <= targets
+    for anchor in targets:
+        assert f'id="{anchor}"' in letters, anchor
+
+
+def test_calculator_pages_embed_the_letter_pack(built_site):
+    import json
+    for name in WIDGET_PAGES:
+        html = page(built_site, name)
+        match = re.search(r'<script type="application/json" id="rg-letter-pack">(.*?)</script>', html, re.S)
+        assert match, name
+        pack = json.loads(match.group(1))
+        assert [letter["id"] for letter in pack["letters"]] == [x["id"] for x in content("letters")["letters"]]
+    assert 'id="rg-letter-pack"' not in page(built_site, "letters")  # no calculator there
+
+
+def test_register_citations_link_to_their_source(built_site):
+    html = article(page(built_site, "getting-ready"))
+    assert '<a href="https://www.federalregister.gov/citation/71-FR-46540">71 FR 46540</a>' in html
+
+
+def test_statistics_name_the_one_state_that_files_most_complaints(built_site):
+    html = article(page(built_site, "agreement"))
+    assert "New York" in html and "2023-24" in html
 
 
 def test_statistics_carry_school_years_and_no_timeless_22_percent(built_site):

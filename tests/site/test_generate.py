@@ -23,14 +23,15 @@ def test_generate_writes_every_page_as_plain_markdown(tmp_path):
     proc = run("--out", str(out))
     assert proc.returncode == 0, proc.stderr
     names = sorted(p.name for p in out.iterdir())
-    assert "index.md" in names and "timeline.md" in names and "download.md" in names and len(names) == 13
+    assert "index.md" in names and "timeline.md" in names and "download.md" in names and "letters.md" in names \
+        and len(names) == 15
     timeline = (out / "timeline.md").read_text()
     assert timeline.startswith("# Timeline and deadlines")
     assert "Day 15" in timeline and "Day 75" in timeline
     assert "glossary.md#term-resolution_session" in timeline  # links between .md files, no built URLs
     assert "A calculator goes here in the web version" in timeline  # no widget script in plain Markdown
     assert "<script" not in timeline
-    assert "[13/13] download.md" in proc.stderr  # progress
+    assert "[15/15] download.md" in proc.stderr  # progress
     assert "](timeline.md)" in (out / "getting-ready.md").read_text()
 
 

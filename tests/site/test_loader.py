@@ -37,6 +37,20 @@ CASES = {
                                                          "answers for session"]),
     "yaml_syntax": ("faq.yml", None, ["expected valid YAML"]),
     "unknown_widget": ("pages.yml", 7, ["sections[0].widget", "existing widget", "agreement_review", "'calendar'"]),
+    "letter_unknown_placeholder": ("letters.yml", 26, ["letters[0].body[0]", "{case.<date field>}",
+                                                       "'child_name' is not a date field of a case"]),
+    "letter_stray_brace": ("letters.yml", 24, ["letters[0].subject", "'{' or '}' that is not part of a placeholder"]),
+    "letter_citation_not_written": ("letters.yml", 27, ["letters[0].cites", "written in the letter's text",
+                                                        "'34 CFR 300.508(b)' listed but not in the text"]),
+    "letter_citation_not_listed": ("letters.yml", 27, ["letters[0].cites", "listed under cites",
+                                                       "'34 CFR 300.508(b)' in the text but not listed"]),
+    "letter_weekdays": ("letters.yml", 2, ["dates.weekdays", "7 names (Monday to Sunday)", "found 8 names"]),
+    "letter_date_format": ("letters.yml", 4, ["dates.format", "{weekday}, {month}, {day} and {year}",
+                                              "'{month} {day}, {year}'"]),
+    "register_citation_without_source": ("letters.yml", 27, ["letters[0].cites[1]", "Federal Register citation",
+                                                             "'71 FR 46540', which no source has"]),
+    "letter_unknown_open_from": ("letters.yml", 23, ["letters[0].open_from", "existing deadline",
+                                                     "'meeting_day', which does not exist"]),
 }
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 
-from . import compute
+from . import compute, letters
 from .calendars import available_states, load_state
 from .case import FIELDS, CaseError
 from .catalog import DEADLINE_IDS, needed_for
 from .ics import to_ics
 from .render import render_errors, render_result
 
-ACTIONS = ("compute", "ics", "describe")
+ACTIONS = ("compute", "ics", "describe", "letter")
 
 # The one warm-up calculation a runtime makes before it says "ready" (it touches the state
 # pack, the locale file, business and calendar counting, the renderer and the calendar file).
@@ -69,6 +69,8 @@ def respond(request) -> dict:
         return _fail("bad_request", "request: \"locale\" must be a language code such as \"en\"", field="locale")
     if request["action"] == "describe":
         return {"ok": True, "describe": describe(locale)}
+    if request["action"] == "letter":
+        return letters.respond(request)
     try:
         result = compute(request.get("case", {}))
     except CaseError as err:

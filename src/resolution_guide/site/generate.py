@@ -15,8 +15,11 @@ from typing import Callable
 import jinja2
 
 from ..engine import catalog, rules
+from ..engine import letters as fill
+from ..engine.words import Words
 from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
-from .schema import CITATION
+from .letters import pack_from_content, pack_json
+from .schema import CITATION, FR_CITATION
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 ECFR_SECTION = "https://www.ecfr.gov/current/title-34/section-{section}"
@@ -66,12 +69,22 @@ class PageState:
         return "".join(convert(part) for part in CODE_SPAN.split(text))
 
 
-def cites_html(citations: list[str] | None) -> str:
-    """The rule behind a statement, as links the reader can follow to the regulation."""
+def cites_html(citations: list[str] | None, register: dict[str, str] | None = None) -> str:
+    """The rule behind a statement, as links the reader can follow to the regulation.
+
+    `register` maps a Federal Register citation (e.g. '71 FR 46540') to its source's URL."""
     if not citations:
         return ""
-    links = ", ".join(f'<a href="{ecfr_url(c)}">{html.escape(c)}</a>' for c in citations)
+
+    def url(c: str) -> str:
+        return (register or {}).get(c, "") if FR_CITATION.match(c) else ecfr_url(c)
+    links = ", ".join(f'<a href="{url(c)}">{html.escape(c)}</a>' for c in citations)
     return f' <span class="rgs-cite">({links})</span>'
+
+
+def register_urls(content: Content) -> dict[str, str]:
+    """Federal Register citations -> the URL of the source that holds them (sources.yml, other)."""
+    return {s["citation"]: s["url"] for s in content["sources"]["other"] if s.get("citation")}
 
 
 def timeline_tracks(content: Content) -> list[dict]:
@@ -98,14 +111,14 @@ def timeline_tracks(content: Content) -> list[dict]:
     return tracks
 
 
-def make_environment(templates_dir: str | Path | None = None) -> jinja2.Environment:
+def make_environment(templates_dir: str | Path | None = None, register: dict | None = None) -> jinja2.Environment:
     loaders = []
     if templates_dir:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.ChainableUndefined,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters["cites"] = cites_html
+    env.filters["cites"] = lambda citations: cites_html(citations, register)
     env.filters["ecfr_url"] = ecfr_url
     env.filters["attr"] = lambda s: html.escape(str(s), quote=True)
     return env
@@ -135,8 +148,10 @@ def href_maker(content: Content, root: str, style: str, use_directory_urls: bool
 def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
                    use_directory_urls: bool = True, link_style: str = "mkdocs") -> dict[str, str]:
     """Every page of the guide as Markdown: {file name: text}. Raises jinja2 errors on bad templates."""
-    env = make_environment(templates_dir)
+    env = make_environment(templates_dir, register_urls(content))
     tracks = timeline_tracks(content)
+    letters = letter_previews(content)
+    letter_pack_json = "" if link_style == "markdown" else pack_json(content)  # plain Markdown runs no script
     glossary_page = next((p["id"] for p in content.pages
                           if any(s.get("block") == "glossary" for s in p["sections"])), None)
     pages = {}
@@ -148,9 +163,22 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
             page=page, content=content, tracks=tracks, md=state.markup, label=content.label,
             widget=lambda name, _root=root: widget(name, _root), deadline_ids=catalog.DEADLINE_IDS,
             href=href_maker(content, root, link_style, use_directory_urls), markdown=link_style == "markdown",
-            glossary_page=glossary_page,
+            glossary_page=glossary_page, letters=letters, letter_pack_json=letter_pack_json,
         )
     return pages
+
+
+def letter_previews(content: Content) -> list[dict]:
+    """Each letter for the Letters page: its words, what it needs, and its text with blank dates."""
+    pack = pack_from_content(content)
+    words = Words(content.locale)
+    out = []
+    for letter in content["letters"]["letters"]:
+        wanted = fill.needs(letter)
+        out.append({**letter, "needs_words": [words.field(f) for f in wanted["fields"]],
+                    "dates_words": [words.deadline(d) for d in wanted["deadlines"]],
+                    "preview": fill.preview(pack, letter["id"], words)})
+    return out
 
 
 def template_dirs(templates_dir=None) -> list[Path]:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine import catalog
+from ..engine.letters import letter_texts
 from .errors import ContentError, Problem
-from .schema import CITATION, FILES, WIDGETS, Checker, Record
+from .schema import CITATION, FILES, FR_CITATION, WIDGETS, Checker, Record
 from .strict_yaml import path_text, read_yaml
 
 GLOSSARY_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
@@ -166,6 +167,7 @@ def _resolve_references(content: Content, checkers: list[Checker]) -> list[Probl
         "widget": set(WIDGETS),
     }
     sections = {r["section"] for r in content["sources"]["regulations"]}
+    register = {s["citation"] for s in content["sources"]["other"] if s.get("citation")}
     out: list[Problem] = []
 
     def missing(checker, kind, key, path):
@@ -186,12 +188,55 @@ def _resolve_references(content: Content, checkers: list[Checker]) -> list[Probl
                 if m.group(1) not in known["page"]:
                     missing(checker, "page", m.group(1), path)
         for citation, path in checker.citations:
+            if FR_CITATION.match(citation):
+                if citation not in register:
+                    out.append(Problem(checker.file, checker.line(path), path_text(path),
+                                       "a Federal Register citation given as `citation:` of a source in sources.yml "
+                                       f"under other ({', '.join(sorted(register)) or 'none yet'})",
+                                       f"'{citation}', which no source has; add the source first"))
+                continue
             section = CITATION.match(citation).group(1)
             if section not in sections:
                 out.append(Problem(checker.file, checker.line(path), path_text(path),
                                    f"a section listed in sources.yml under regulations ({', '.join(sorted(sections))})",
                                    f"'{citation}', whose section {section} is not listed"))
     out.extend(_check_comparison(content, checkers))
+    out.extend(_check_letters(content, checkers))
+    return out
+
+
+CFR_IN_TEXT = re.compile(r"34 CFR 300\.\d+(?:\([a-z0-9]+\))*")
+
+
+def _check_letters(content: Content, checkers: list[Checker]) -> list[Problem]:
+    """Date words complete; each letter's `cites` and the citations written in its text agree."""
+    checker = next((c for c in checkers if c.file.endswith("letters.yml")), None)
+    file = checker.file if checker else "letters.yml"
+
+    def problem(path, expected, found):
+        return Problem(file, checker.line(path) if checker else None, path_text(path), expected, found)
+
+    out = []
+    data = content["letters"]
+    for key, count in (("weekdays", 7), ("months", 12)):
+        if len(data["dates"][key]) != count:
+            out.append(problem(("dates", key), f"{count} names ({'Monday to Sunday' if count == 7 else 'January to December'})",
+                               f"{len(data['dates'][key])} names"))
+    fmt = data["dates"]["format"]
+    if sorted(re.findall(r"\{(\w*)\}", fmt)) != ["day", "month", "weekday", "year"]:
+        out.append(problem(("dates", "format"), "a date pattern with {weekday}, {month}, {day} and {year} once each, "
+                           "e.g. '{weekday}, {month} {day}, {year}'", f"'{fmt}'"))
+    for i, letter in enumerate(data["letters"]):
+        written = {m.group(0) for text in letter_texts(letter) for m in CFR_IN_TEXT.finditer(text)}
+        listed = set(letter["cites"])
+        for citation in sorted(listed - written):
+            if not FR_CITATION.match(citation) and not any(w.startswith(citation) for w in written):
+                out.append(problem(("letters", i, "cites"), f"each citation under cites written in the letter's text "
+                                   "(the reader must see the rule), or removed from cites",
+                                   f"'{citation}' listed but not in the text"))
+        for citation in sorted(written - listed):
+            out.append(problem(("letters", i, "cites"), "every citation in the letter's text listed under cites "
+                               "(so the Sources page is complete)", f"'{citation}' in the text but not listed"))
     return out
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..engine.letters import LAYOUT_KEYS, TRACKS, text_problems
 from .errors import Problem
 from .strict_yaml import path_text
 
 CITATION = re.compile(r"^34 CFR (300\.\d+)((?:\([a-z0-9]+\))*)$")
+# The Department's explanations published with the rules (e.g. the 2006 comments): volume FR page.
+FR_CITATION = re.compile(r"^(\d+) FR (\d+)$")
 KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 SCHOOL_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 WIDGETS = ("deadlines", "meeting_required", "attendance", "agreement_review")
@@ -23,6 +26,12 @@ class Text:
     """Plain or Markdown text; may hold [[glossary_key]] and (page:id) references."""
     markup: bool = True
     expected = "text"
+
+
+@dataclass(frozen=True)
+class LetterText:
+    """Letter text: plain words with placeholders ({blank}, {case.<field>}, {deadline.<id>})."""
+    expected = "letter text (placeholders: {blank}, {case.<date field>}, {deadline.<deadline id>})"
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class Int:
 
 @dataclass(frozen=True)
 class Citation:
-    expected = "a citation like '34 CFR 300.510(e)'"
+    expected = "a citation like '34 CFR 300.510(e)' (or '71 FR 46540' for a source listed in sources.yml)"
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,7 @@ def statement(name: str, required: dict, optional: dict | None = None) -> Record
 SECTION = statement("page section", {}, {
     "id": Key(), "heading": Text(markup=False), "text": Text(), "block": OneOf((
         "takeaways", "exceptions", "attendees", "timeline", "glossary", "sources", "comparison",
-        "checklist", "statistics", "faq", "page_list")),
+        "checklist", "statistics", "faq", "page_list", "letters")),
     "widget": Ref("widget"),
 })
 
@@ -138,7 +147,7 @@ FILES: dict[str, Record] = {
             "section": Text(markup=False), "title": Text(markup=False), "summary": Text()})),
         "other": ListOf(Record("other source", {
             "id": Key(), "title": Text(markup=False), "publisher": Text(markup=False), "url": Text(markup=False),
-            "summary": Text()}))}),
+            "summary": Text()}, {"citation": Citation()}))}),
     "comparison": Record("comparison", {
         "columns": ListOf(Record("column", {"id": Key(), "title": Text(markup=False)}), min_items=2),
         "rows": ListOf(Record("row", {"id": Key(), "question": Text(markup=False),
@@ -150,6 +159,18 @@ FILES: dict[str, Record] = {
         "id": Key(), "text": Text(), "school_years": ListOf(SchoolYear(), min_items=1), "source": Ref("source")}))}),
     "faq": Record("faq", {"questions": ListOf(statement("question", {
         "id": Key(), "question": Text(markup=False), "answer": Text()}))}),
+    "letters": Record("letters", {
+        "dates": Record("date words", {"weekdays": ListOf(Text(markup=False), min_items=7),
+                                       "months": ListOf(Text(markup=False), min_items=12),
+                                       "format": Text(markup=False)}),
+        "blank": Text(markup=False),
+        "layout": Record("letter layout", {key: LetterText() for key in LAYOUT_KEYS}),
+        "letters": ListOf(Record("letter", {
+            "id": Key(), "title": Text(markup=False), "purpose": Text(), "signers": OneOf(("parent", "both")),
+            "to": LetterText(), "subject": LetterText(), "body": ListOf(LetterText(), min_items=1),
+            "cites": CITES}, {"tips": ListOf(Text()), "open_from": Ref("deadline"), "open_until": Ref("deadline"),
+                              "tracks": ListOf(OneOf(TRACKS), min_items=1)}),
+            min_items=1)}),
 }
 
 
@@ -222,8 +243,11 @@ class Checker:
             self.texts.append((value, path))
         elif isinstance(schema, Key) and not KEY.match(value):
             self.fail(path, schema.expected, _describe(value))
+        elif isinstance(schema, LetterText):
+            for problem in text_problems(value):
+                self.fail(path, schema.expected, problem)
         elif isinstance(schema, Citation):
-            if CITATION.match(value):
+            if CITATION.match(value) or FR_CITATION.match(value):
                 self.citations.append((value, path))
             else:
                 self.fail(path, schema.expected, _describe(value))

@@ -1,0 +1,44 @@
+"""The letter pack: `content/<locale>/letters.yml`, checked by the strict loader, as plain JSON-ready data.
+
+The engine's letter filler (engine/letters.py) takes this pack, so the CLI, the Letters page and
+the calculators in the browser (which cannot read YAML) fill letters from the same words.
+Contract (DESIGN.md section 13): {"locale", "dates", "blank", "layout", "letters": [...]}, each letter
+as in letters.yml plus "needs": {"fields": [...], "deadlines": [...]}.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..engine.letters import needs
+from .loader import Content, load_content
+
+PACKAGE_CHECKOUT_CONTENT = Path(__file__).resolve().parents[3] / "content"
+
+
+def pack_from_content(content: Content) -> dict:
+    data = content["letters"]
+    return {
+        "locale": content.locale,
+        "dates": data["dates"],
+        "blank": data["blank"],
+        "layout": data["layout"],
+        "letters": [{**letter, "needs": needs(letter)} for letter in data["letters"]],
+    }
+
+
+def pack_json(content: Content) -> str:
+    """The pack as compact JSON, safe inside <script type="application/json"> (no '</' sequence)."""
+    return json.dumps(pack_from_content(content), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def default_content_dir() -> Path:
+    """./content when it exists (a fork's own words), else the content folder of this checkout."""
+    here = Path("content")
+    return here if (here / "en").is_dir() else PACKAGE_CHECKOUT_CONTENT
+
+
+def load_pack(content_dir: str | Path | None = None, locale: str = "en", state: str | None = None) -> dict:
+    """Load and check all content (letters cite sources and glossary terms), then make the pack."""
+    return pack_from_content(load_content(content_dir or default_content_dir(), locale, state))
