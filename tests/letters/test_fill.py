@@ -20,6 +20,10 @@ BLANK = "____________"
 #   Thanksgiving), Mon 11-30, Tue 12-01 -> last day to cancel Tue 2026-12-01. With Texas, Fri
 #   11-27 is a state holiday too, so Mon 11-30, Tue 12-01, Wed 12-02 -> Wed 2026-12-02.
 CASE = {"received": "2026-06-03", "agreement_signed": "2026-11-25"}
+# A signed agreement makes the intervention date moot (it no longer applies while the agreement
+# stands), so the letters that ask for a hearing are worked on the case before any agreement.
+BEFORE_AGREEMENT = {"received": "2026-06-03"}
+CASE_FOR = {"hearing_officer_intervention": BEFORE_AGREEMENT}
 EXPECTED = {
     "cancel_agreement": ["Wednesday, November 25, 2026", "Tuesday, December 1, 2026"],
     "move_meeting": ["Wednesday, June 3, 2026", "Thursday, June 18, 2026"],
@@ -51,7 +55,7 @@ def test_the_issue_letters_are_all_there(pack):
 
 @pytest.mark.parametrize("letter_id", sorted(EXPECTED))
 def test_letter_filled_with_dates_citations_and_blanks(pack, letter_id):
-    letter = fill(pack, letter_id, CASE)
+    letter = fill(pack, letter_id, CASE_FOR.get(letter_id, CASE))
     text = letter["text"]
     for day in EXPECTED[letter_id]:
         assert day in text, f"{day} not in {letter_id}:\n{text}"
@@ -94,7 +98,11 @@ def test_letters_that_state_the_usual_path_rules_refuse_an_expedited_case(pack):
 
 def test_open_dates_tell_the_calculators_when_to_offer_a_letter(pack):
     assert fill(pack, "cancel_agreement", CASE)["open_until"] == "2026-12-01"
-    assert fill(pack, "hearing_officer_intervention", CASE)["open_from"] == "2026-06-19"
+    assert fill(pack, "hearing_officer_intervention", BEFORE_AGREEMENT)["open_from"] == "2026-06-19"
+    with pytest.raises(LetterError) as info:  # the agreement made the intervention date moot
+        fill(pack, "hearing_officer_intervention", CASE)
+    assert [(e.field, e.code) for e in info.value.errors] == [("intervention_available_from",
+                                                              "letter_date_not_available")]
     assert fill(pack, "confidentiality_agreement", CASE)["open_from"] is None
 
 

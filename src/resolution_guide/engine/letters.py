@@ -121,10 +121,16 @@ def _missing(letter: dict, result: dict, words: Words) -> list[FieldError]:
         return errors
     for deadline_id in wanted["deadlines"]:
         entry = result["deadlines"].get(deadline_id)
-        if entry and entry.get("date"):
+        moot = entry.get("status") == "no_longer_applies" if entry else False
+        if entry and entry.get("date") and not moot:
             continue
-        reason = entry.get("not_computable_reason") if entry else None
-        why = f" ({words.say('not_computable', reason)})" if reason else ""
+        if moot:  # the facts made the date moot (e.g. the meeting was held in time): no letter from it
+            status = entry.get("status_reason") or {}
+            reason = status.get("code")
+            why = f" ({words.say('status_reasons', reason, **status.get('params', {}))})" if reason else ""
+        else:
+            reason = entry.get("not_computable_reason") if entry else None
+            why = f" ({words.say('not_computable', reason)})" if reason else ""
         errors.append(FieldError(deadline_id, "letter_date_not_available",
                                  {"letter": letter["id"], "deadline": deadline_id, "reason": reason},
                                  f'{deadline_id}: the letter "{letter["id"]}" uses the date "{words.deadline(deadline_id)}", '
