@@ -44,14 +44,14 @@ STATES = {
            "https://www.capitol.hawaii.gov/hrscurrent/Vol01_Ch0001-0042F/HRS0008/HRS_0008-0001.htm"),
     "IA": ("Iowa", "Iowa Code 1C.1 and 1C.2", None),
     "ID": ("Idaho", "Idaho Code 73-108", "https://legislature.idaho.gov/statutesrules/idstat/Title73/T73CH1/SECT73-108/"),
-    "IL": ("Illinois", None, None),
+    "IL": ("Illinois", "10 ILCS 5/1-6(b) (list of State holidays)", None),
     "IN": ("Indiana", "Ind. Code 1-1-9-1", None),
-    "KS": ("Kansas", "Kan. Stat. Ann. 35-107", None),
-    "KY": ("Kentucky", "Ky. Rev. Stat. 2.110 and 18A.190", None),
-    "LA": ("Louisiana", "La. Rev. Stat. 1:55", None),
+    "KS": ("Kansas", "Kan. Stat. Ann. 35-107; Kan. Admin. Regs. 1-9-2", None),
+    "KY": ("Kentucky", "Ky. Rev. Stat. 18A.190 (days state offices close)", None),
+    "LA": ("Louisiana", "La. Rev. Stat. 1:55", "https://legis.la.gov/legis/Law.aspx?d=74097"),
     "MA": ("Massachusetts", "Mass. Gen. Laws ch. 4, 7, cl. 18",
            "https://malegislature.gov/Laws/GeneralLaws/PartI/TitleI/Chapter4/Section7"),
-    "MD": ("Maryland", None, None),
+    "MD": ("Maryland", "Md. Code, Gen. Prov. 1-111; State Pers. & Pens. 9-201", None),
     "ME": ("Maine", None, None),
     "MI": ("Michigan", "Mich. Comp. Laws 435.101", None),
     "MN": ("Minnesota", "Minn. Stat. 645.44, subd. 5", "https://www.revisor.mn.gov/statutes/cite/645.44"),
@@ -90,6 +90,7 @@ OPTIONAL = "optional"
 COMMEMORATIVE = "commemorative"
 HALF_DAY = "half_day"
 NO_WEEKEND_SHIFT = "no_weekend_shift"
+NOT_IN_STATUTE = "not_in_statute"
 RENAME = "rename"
 
 # Per state: package holiday name -> (what to do, why). Names not listed are kept.
@@ -112,8 +113,21 @@ FILTERS: dict[str, dict[str, tuple[str, str]]] = {
                                               "for state employees under Iowa Code 1C.2"),
         "Lincoln's Birthday (observed)": (COMMEMORATIVE, "see Lincoln's Birthday"),
     },
+    "IL": {
+        "Casimir Pulaski Day": (COMMEMORATIVE, "listed in 10 ILCS 5/1-6(b) and 5 ILCS 490/15, but state offices "
+                                               "stay open (it is not on the state's own holiday schedule)"),
+    },
+    "KS": {
+        "Christmas Eve": (NOT_IN_STATUTE, "not in Kan. Stat. Ann. 35-107 or Kan. Admin. Regs. 1-9-2(a); the "
+                                          "Governor may close offices on it in a given year (1-9-2(b))"),
+        "Christmas Eve (observed)": (NOT_IN_STATUTE, "see Christmas Eve"),
+    },
     "KY": {
-        "Good Friday": (HALF_DAY, "state offices close only for the afternoon (a half-day holiday)"),
+        "Good Friday": (HALF_DAY, "Ky. Rev. Stat. 18A.190(1)(c) gives one half day (a half-day holiday)"),
+    },
+    "MD": {
+        "Inauguration Day": (NOT_IN_STATUTE, "not a legal holiday of Md. Code, Gen. Prov. 1-111 (and "
+                                             "2029-01-20 is a Saturday)"),
     },
     "NY": {
         "Susan B. Anthony Day": (COMMEMORATIVE, "a day of commemoration, not a public holiday of "
@@ -135,6 +149,9 @@ FILTERS: dict[str, dict[str, tuple[str, str]]] = {
 # Days the state's statute lists and the package (0.109) does not: (month-day or rule, name, statute).
 ADDITIONS: dict[str, list[tuple[str, str, str]]] = {
     "AR": [("12-24", "Christmas Eve", "Ark. Code Ann. 1-5-101(a)(9)")],
+    "KY": [("presidential_election_day", "Presidential Election Day", "Ky. Rev. Stat. 18A.190(1)(h)")],
+    "MD": [("general_election_day", "General Election Day", "Md. Code, Gen. Prov. 1-111(a)(17)")],
+    "NE": [("day_after_thanksgiving", "Day After Thanksgiving", "Neb. Rev. Stat. 25-2221")],
     "SC": [("day_after_thanksgiving", "Day After Thanksgiving", "S.C. Code Ann. 53-5-10"),
            ("12-24", "Christmas Eve", "S.C. Code Ann. 53-5-10"),
            ("12-26", "Day After Christmas", "S.C. Code Ann. 53-5-10")],
@@ -150,7 +167,17 @@ STATE_NOTES = {
     "GA": "Georgia's Governor names the state holidays each year; the dates after the current year follow "
           "the usual pattern and must be checked against each year's schedule.",
     "IA": "To check: whether Iowa Code 1C.2 also closes offices on the day after Thanksgiving (not listed).",
-    "KS": "To check: Christmas Eve is often given by the Governor's order rather than by statute.",
+    "KS": "The Governor may close state offices on more days in a given year (Kan. Admin. Regs. 1-9-2(b)); "
+          "such days are not listed.",
+    "KY": "Ky. Rev. Stat. 18A.190 also gives one extra day each with New Year's Day, Thanksgiving and Christmas, "
+          "chosen by the Governor; only New Year's Eve (as the holidays package lists it) is included: check the "
+          "Governor's choice each year.",
+    "IL": "Good Friday is also in 10 ILCS 5/1-6(b), but offices stay open; the package does not list it.",
+    "LA": "La. Rev. Stat. 1:55(B)(1)(a) keeps state employees off work on Mardi Gras Day, Good Friday and "
+          "General Election Day (every two years).",
+    "MD": "Md. Code, Gen. Prov. 1-111 also names Lincoln's Birthday, Maryland Day, Good Friday and Defenders' Day "
+          "as legal holidays; they are not listed because state offices stay open, which State Pers. & Pens. "
+          "9-201 (not read) should confirm.",
     "TX": "Texas Independence Day, San Jacinto Day and Lyndon Baines Johnson Day are state holidays under "
           "Tex. Gov't Code 662.003(b) on which agencies keep enough staff to do business (662.004); they are "
           "kept because 34 CFR 300.11(b) excepts every State holiday.",
@@ -167,6 +194,23 @@ def day_after_thanksgiving(year: int) -> date:
     first = date(year, 11, 1)
     thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     return thanksgiving + timedelta(days=1)
+
+
+def election_day(year: int) -> date:
+    """The Tuesday after the first Monday in November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+def rule_day(when: str, year: int) -> date | None:
+    """The day an ADDITIONS rule names in `year`, or None when it has none that year."""
+    if when == "day_after_thanksgiving":
+        return day_after_thanksgiving(year)
+    if when == "general_election_day":
+        return election_day(year) if year % 2 == 0 else None
+    if when == "presidential_election_day":
+        return election_day(year) if year % 4 == 0 else None
+    return date.fromisoformat(f"{year}-{when}")
 
 
 def state_holidays(state: str, first: int, last: int) -> tuple[dict[str, str], list[str], str]:
@@ -189,7 +233,9 @@ def state_holidays(state: str, first: int, last: int) -> tuple[dict[str, str], l
     added = []
     for when, name, statute in ADDITIONS.get(state, []):
         for year in years:
-            day = day_after_thanksgiving(year) if when == "day_after_thanksgiving" else date.fromisoformat(f"{year}-{when}")
+            day = rule_day(when, year)
+            if day is None:
+                continue
             if day not in federal and day.isoformat() not in kept:
                 kept[day.isoformat()] = name
         added.append(f"{name} ({statute})")
