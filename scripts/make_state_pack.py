@@ -146,10 +146,16 @@ FILTERS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Days the state's statute lists and the package (0.109) does not: (month-day or rule, name, statute).
-ADDITIONS: dict[str, list[tuple[str, str, str]]] = {
+SAT_FRI_SUN_MON = "saturday_to_friday_sunday_to_monday"
+
+# Days the state's statute lists and the package (0.109) does not:
+# (month-day or rule, name, statute[, weekend shift]).
+ADDITIONS: dict[str, list[tuple]] = {
     "AR": [("12-24", "Christmas Eve", "Ark. Code Ann. 1-5-101(a)(9)")],
     "KY": [("presidential_election_day", "Presidential Election Day", "Ky. Rev. Stat. 18A.190(1)(h)")],
+    "MO": [("02-12", "Lincoln Day", "Mo. Rev. Stat. 9.010", SAT_FRI_SUN_MON)],
+    "ND": [("good_friday", "Good Friday", "N.D. Cent. Code 1-03-01(5)")],
+    "WV": [("wv_primary_election_day", "Primary Election Day", "W. Va. Code 2-2-1(a)(13)")],
     "MD": [("general_election_day", "General Election Day", "Md. Code, Gen. Prov. 1-111(a)(17)")],
     "NE": [("day_after_thanksgiving", "Day After Thanksgiving", "Neb. Rev. Stat. 25-2221")],
     "SC": [("day_after_thanksgiving", "Day After Thanksgiving", "S.C. Code Ann. 53-5-10"),
@@ -173,6 +179,12 @@ STATE_NOTES = {
           "chosen by the Governor; only New Year's Eve (as the holidays package lists it) is included: check the "
           "Governor's choice each year.",
     "IL": "Good Friday is also in 10 ILCS 5/1-6(b), but offices stay open; the package does not list it.",
+    "MO": "Lincoln Day on a Saturday is listed on the Friday before, as the holidays package does for Truman "
+          "Day (the state's practice; Mo. Rev. Stat. 9.010 itself moves only a Sunday holiday).",
+    "ND": "State offices also close at noon on Christmas Eve (N.D. Cent. Code 1-03-01.1); a half day is not "
+          "listed.",
+    "WV": "The primary election day is taken as the second Tuesday of May in even years; W. Va. Code 2-2-1(a)(13) "
+          "also makes special election days holidays where they are held (not listed).",
     "LA": "La. Rev. Stat. 1:55(B)(1)(a) keeps state employees off work on Mardi Gras Day, Good Friday and "
           "General Election Day (every two years).",
     "MD": "Md. Code, Gen. Prov. 1-111 also names Lincoln's Birthday, Maryland Day, Good Friday and Defenders' Day "
@@ -202,12 +214,35 @@ def election_day(year: int) -> date:
     return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def weekend_shift(day: date) -> date | None:
+    """Saturday -> the Friday before, Sunday -> the Monday after; None on a weekday."""
+    return {5: day - timedelta(days=1), 6: day + timedelta(days=1)}.get(day.weekday())
+
+
 def rule_day(when: str, year: int) -> date | None:
     """The day an ADDITIONS rule names in `year`, or None when it has none that year."""
     if when == "day_after_thanksgiving":
         return day_after_thanksgiving(year)
     if when == "general_election_day":
         return election_day(year) if year % 2 == 0 else None
+    if when == "good_friday":
+        return easter(year) - timedelta(days=2)
+    if when == "wv_primary_election_day":  # the second Tuesday of May in even years (W. Va. Code 3-5-1)
+        first = date(year, 5, 1)
+        return first + timedelta(days=(1 - first.weekday()) % 7 + 7) if year % 2 == 0 else None
     if when == "presidential_election_day":
         return election_day(year) if year % 4 == 0 else None
     return date.fromisoformat(f"{year}-{when}")
@@ -231,13 +266,16 @@ def state_holidays(state: str, first: int, last: int) -> tuple[dict[str, str], l
         else:
             kept[day.isoformat()] = name
     added = []
-    for when, name, statute in ADDITIONS.get(state, []):
+    for when, name, statute, *shift in ADDITIONS.get(state, []):
         for year in years:
             day = rule_day(when, year)
             if day is None:
                 continue
             if day not in federal and day.isoformat() not in kept:
                 kept[day.isoformat()] = name
+            moved = weekend_shift(day) if shift == [SAT_FRI_SUN_MON] else None
+            if moved and moved not in federal and moved.isoformat() not in kept:
+                kept[moved.isoformat()] = f"{name} (observed)"
         added.append(f"{name} ({statute})")
     notes = []
     if dropped:

@@ -108,3 +108,12 @@ def test_an_unknown_code_is_refused(script, tmp_path, capsys):
     code, _, err = run(script, capsys, "XX", "--folder", str(tmp_path))
     assert code == 2 and "unknown state code 'XX'" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_added_days_follow_their_rule_and_the_weekend_shift(script, tmp_path, capsys):
+    """Good Friday 2028 is April 14 (Easter April 16); Lincoln Day 2028 is a Saturday, so Friday Feb 11 too."""
+    run(script, capsys, "ND", "--folder", str(tmp_path), "--from", "2028", "--to", "2028")
+    run(script, capsys, "MO", "--folder", str(tmp_path), "--from", "2028", "--to", "2028")
+    assert json.loads((tmp_path / "nd.json").read_text())["holidays"] == {"2028-04-14": "Good Friday"}
+    assert json.loads((tmp_path / "mo.json").read_text())["holidays"] == {
+        "2028-02-11": "Lincoln Day (observed)", "2028-02-12": "Lincoln Day"}
