@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from .errors import ContentError
 from .generate import generate_pages, template_dirs
 from .loader import load_content
+from .statepacks import StatePackError, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
 STYLESHEET = "assets/rg-site/guide.css"
@@ -89,6 +90,11 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         content_dir, templates = self._paths(config)
+        try:  # the calculators read the state packs as they are: check them first (DESIGN 13)
+            for warning in require_valid_state_packs():
+                log.warning("resolution-guide: %s", warning)
+        except StatePackError as err:
+            raise PluginError(str(err)) from None
         try:
             self.content = load_content(content_dir, self.config.locale, self.config.state)
             widget = render_widget_html(self.config.locale) if self.config.widgets else _no_widget
