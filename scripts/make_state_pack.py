@@ -312,11 +312,9 @@ def build_pack(state: str, first: int, last: int, old: dict | None) -> tuple[dic
     pack["notes"] = notes_text(state, extra_notes)
     pack.setdefault("rules", {})
     pack.setdefault("rules_checked", bool(pack["rules"].get("limitation_period")))
-    if "sources" not in pack:
+    if "sources" not in pack:  # only what a person reads goes here; the statute link is holidays_source_url
         pack["sources"] = [{"what": f"holidays package {version} (authoring only)",
                             "url": "https://github.com/vacanza/holidays"}]
-        if url:
-            pack["sources"].insert(0, {"what": statute, "url": url})
     missing = [key for key in ("holidays_statute", "holidays_source_url", "parent_center", "checked")
                if key not in pack]
     if missing:
