@@ -61,7 +61,9 @@ def _state_packs() -> str:
 
     names = sorted(json.loads(p.read_text(encoding="utf-8")).get("name", p.stem.upper())
                    for p in (Path(engine_init).parent / "states").glob("*.json"))
-    return "federal rules (34 CFR Part 300)" + (f"; state holidays and rules for {', '.join(names)}" if names else "")
+    # A long list of names makes the Download page hard to read (grade test): past a few, give the count.
+    listed = ", ".join(names) if len(names) <= 5 else f"{len(names)} places, listed in the calculators"
+    return "federal rules (34 CFR Part 300)" + (f"; state holidays and rules for {listed}" if names else "")
 
 
 class OfflinePlugin(BasePlugin[OfflineConfig]):

@@ -27,6 +27,7 @@ from .errors import ContentError
 from .options import Flag, project_path
 from .generate import generate_pages, template_dirs
 from .loader import load_content
+from .statepacks import StatePackError, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
 STYLESHEET = "assets/rg-site/guide.css"
@@ -107,6 +108,11 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                               "(a path relative to mkdocs.yml).")
         if self.config.widgets:
             self._check_pyodide(config)
+        try:  # the calculators read the state packs as they are: check them first (DESIGN 13)
+            for warning in require_valid_state_packs():
+                log.warning("resolution-guide: %s", warning)
+        except StatePackError as err:
+            raise PluginError(str(err)) from None
         try:
             self.content = load_content(content_dir, self.config.locale, self.config.state)
             widget = render_widget_html(self.config.locale) if self.config.widgets else _no_widget
