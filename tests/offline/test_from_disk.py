@@ -156,7 +156,7 @@ def test_deadlines_from_disk_parent_filed_monday(disk, widget_pages_on_disk):
     assert result_date(widget, "decision_due") == "2026-05-16"  # + 31 + 45 - 1 = + 75 days, 300.515(a)
     assert page.evaluate("RGRuntime.status") == "ready"
     # start-up ran one warm-up calculation, so the reader's first answer is as quick as the next
-    assert page.evaluate("typeof RGFileRuntime.timings.warm_up_ms") == "number"
+    assert page.evaluate("typeof RGRuntime.timings.warm_up_ms") == "number"
 
 
 def test_deadlines_from_disk_expedited(disk, widget_pages_on_disk):
@@ -214,7 +214,7 @@ def test_calculator_falls_back_to_the_page_thread_when_no_worker_can_be_made(dis
     disk.context.add_init_script(
         "window.Worker = function () { throw new DOMException('blocked for this test', 'SecurityError'); };")
     page, widget = open_widget(disk, widget_pages_on_disk, "agreement_review")
-    assert page.evaluate("RGFileRuntime.mode") == "main-thread"
+    assert page.evaluate("RGRuntime.mode") == "main-thread"
     widget.locator('input[name="agreement_signed"]').fill("2026-07-01")
     widget.locator('button[type="submit"]').click()
     assert result_date(widget, "agreement_void_until") == "2026-07-07"
