@@ -64,7 +64,7 @@ def test_install_ships_pyodide_the_wheel_and_the_words(tmp_path, monkeypatch):
     monkeypatch.setenv("RG_SNAPSHOT", "0")             # the snapshot is measured by benchmarks/startup.py
     out = assets.install(tmp_path)
     for rel in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
-                "js/runtime.js", "js/widgets.js", "js/worker.mjs", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
+                "js/runtime.js", "js/widgets.js", "js/worker.mjs", "js/python-worker.js", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
         assert (out / rel).is_file(), rel
     assert "SNAPSHOT_FILE = null" in (out / "js/boot-config.mjs").read_text()
     words = (out / "locales/en.js").read_text()
@@ -129,3 +129,11 @@ def test_widget_words_are_read_again_when_their_file_changes(tmp_path, monkeypat
     assert defs.ui_words("en")["buttons"]["clear"] == "Clear"
     words.write_text('buttons: {clear: "Start again"}\n')
     assert defs.ui_words("en")["buttons"]["clear"] == "Start again"
+
+
+def test_install_ships_one_page_script_made_from_the_parts(tmp_path, monkeypatch):
+    from resolution_guide.browser import scripts
+    monkeypatch.setenv("RG_SNAPSHOT", "0")
+    out = assets.install(tmp_path)
+    assert (out / "js" / "widgets.js").read_text() == scripts.widgets_script()
+    assert not (out / "js" / "widgets").exists()          # the parts themselves are not shipped

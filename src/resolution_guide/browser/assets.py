@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from .definitions import available_locales, ui_words
+from .scripts import install_scripts
 from .paths import ASSETS_PREFIX, PACKAGE_DIR, PYODIDE_DIR, SNAPSHOT_CACHE_DIR, WIDGETS_DIR
 from .wheel import build_wheel
 
@@ -158,8 +159,8 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
 def install(site_dir) -> Path:
     """Put every calculator file into site_dir/assets/rg/ and return that folder."""
     out = Path(site_dir) / ASSETS_PREFIX
-    for sub in ("js", "css"):
-        shutil.copytree(WIDGETS_DIR / sub, out / sub, dirs_exist_ok=True)
+    shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
+    install_scripts(out / "js")
     (out / "locales").mkdir(parents=True, exist_ok=True)
     for locale in available_locales():
         (out / "locales" / f"{locale}.js").write_text(words_script(locale), encoding="utf-8")
