@@ -44,3 +44,31 @@ def test_unexpected_failure_hides_the_traceback(monkeypatch):
     out = call({"action": "compute", "case": {}})
     assert out["errors"][0]["code"] == "internal_error"
     assert "secret" not in json.dumps(out) and "Traceback" not in json.dumps(out)
+
+
+def test_compute_returns_the_rendered_words_next_to_the_codes():
+    from resolution_guide.engine import compute
+    from resolution_guide.engine.render import render_result
+
+    out = call({"action": "compute", "case": {"received": "2026-03-02"}, "locale": "en"})
+    assert out["text"] == render_result(compute({"received": "2026-03-02"}), "en")
+    assert out["text"]["deadlines"]["resolution_meeting_by"]["date"] == "Tuesday, March 17, 2026"
+
+
+def test_locale_is_optional_and_checked():
+    assert call({"action": "compute", "case": {}})["ok"] is True
+    bad = call({"action": "compute", "case": {}, "locale": ["en"]})
+    assert bad["ok"] is False and bad["errors"][0]["field"] == "locale"
+
+
+def test_describe_action_and_warm_up_request():
+    from resolution_guide.engine.api import WARM_UP_REQUEST, describe
+
+    assert call({"action": "describe"}) == {"ok": True, "describe": json.loads(json.dumps(describe()))}
+    warm = call(WARM_UP_REQUEST)
+    assert warm["ok"] is True and warm["result"]["deadlines"]["agreement_void_until"]["date"]
+
+
+def test_ics_uses_the_locale():
+    out = call({"action": "ics", "case": {"agreement_signed": "2026-11-25"}, "locale": "en"})
+    assert "SUMMARY;LANGUAGE=en:" in out["ics"]

@@ -1,52 +1,76 @@
-"""The `--format text` report: the same result as the JSON, laid out for a person to read."""
+"""The `--format text` report: the same result as the JSON, laid out for a person to read.
+
+Every sentence comes from the engine's one renderer (engine/render.py), so the command
+line, the calendar file and the browser say the same thing.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from .engine.render import render_result
 from .engine.words import Words
 
 
-def _day(iso: str | None) -> str:
+def _iso_day(iso: str | None, words: Words) -> str:
+    """A sortable column: "Wed 2026-04-01" (weekday name from the locale file)."""
     if not iso:
-        return "no date"
-    d = date.fromisoformat(iso)
-    return f"{d:%a} {iso}"
+        return words.say("dates", "no_date")
+    weekdays = words.get_list("dates", "weekdays_short") or ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    return f"{weekdays[date.fromisoformat(iso).weekday()]} {iso}"
 
 
 def to_text(result: dict, locale: str = "en") -> str:
     w = Words(locale)
+    text = render_result(result, locale)
+    say = lambda *keys, **p: w.say("report", *keys, **p)  # noqa: E731
     out: list[str] = []
-    required = result["resolution_meeting_required"]
-    out.append(w.say("answers", "true" if required else "false"))
-    for r in result["resolution_meeting_reasons"]:
-        out.append("  - " + w.say("meeting_reasons", r["code"], citation=r["citation"]))
+    if text["meeting_required"]["answer"]:
+        out.append(text["meeting_required"]["answer"])
+    for reason in text["meeting_required"]["reasons"]:
+        out.append("  - " + reason)
     out.append("")
-    rows = [(_day(d["date"]), d["counting"], d["citation"], w.deadline(k)) for k, d in result["deadlines"].items()]
+    deadlines = result["deadlines"]
+    order = text["order"]
+    rows = [(_iso_day(deadlines[k]["date"], w), text["deadlines"][k]["counting"], deadlines[k]["citation"],
+             text["deadlines"][k]["name"] + _when(text["deadlines"][k])) for k in order]
     if rows:
-        header = ("Date", "Counting", "Rule", "Deadline")
+        header = (say("date"), say("counting"), say("rule"), say("deadline"))
         widths = [max(len(r[i]) for r in rows + [header]) for i in range(3)]
         for row in [header, tuple("-" * n for n in widths) + ("-" * 8,), *rows]:
             out.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(row[:3])) + "  " + row[3])
         out.append("")
-        out.append("Why each date:")
-        for key, d in result["deadlines"].items():
-            out.append(f"* {w.deadline(key)}: {_day(d['date'])} ({d['citation']})")
-            if d.get("not_computable_reason"):
-                out.append("    " + w.say("not_computable", d["not_computable_reason"]))
-            for step in d["reasons"]:
-                out.append("    " + w.step(step))
+        if text["next_steps"]:
+            out.append(say("next_steps"))
+            for step in text["next_steps"]:
+                when = f"{step['date']} ({step['days_left']}): " if step["date"] and step["days_left"] else \
+                    (f"{step['date']}: " if step["date"] else "")
+                out.append(f"* {when}{step['text']}")
+            out.append("")
+        out.append(say("why"))
+        for key in order:
+            d, t = deadlines[key], text["deadlines"][key]
+            out.append(f"* {t['name']}: {t['date'] or w.say('dates', 'no_date')} ({d['citation']})")
+            for line in (t["status"], t["not_computable"], t["closed_day"]):
+                if line:
+                    out.append("    " + line)
+            for step in t["reasons"]:
+                out.append("    " + step)
     else:
-        out.append("No dates: enter at least the date the complaint was received.")
-    if result["assumptions"]:
+        out.append(say("empty"))
+    if text["assumptions"]:
         out.append("")
-        out.append("Assumptions (where the law is not clear, this is the reading used):")
-        for a in result["assumptions"]:
-            title, reading, alternative = w.assumption(a)
-            out.append(f"* {title} [{a['citation']}]: {reading} Other reading: {alternative}")
-    if result["warnings"]:
+        out.append(say("assumptions"))
+        for a in text["assumptions"]:
+            out.append(f"* {a['title']} [{a['citation']}]: {a['reading']} {say('other_reading')} {a['alternative']}")
+    if text["warnings"]:
         out.append("")
-        out.append("Warnings:")
-        for warning in result["warnings"]:
-            out.append("* " + w.warning(warning))
+        out.append(say("warnings"))
+        for warning in text["warnings"]:
+            out.append("* " + warning["text"])
     return "\n".join(out) + "\n"
+
+
+def _when(t: dict) -> str:
+    """" (in 3 days)" after a deadline's name in the table, when today is known."""
+    return f" ({t['days_left']})" if t.get("days_left") else ""

@@ -91,3 +91,16 @@ def test_observed_holiday_deadline_says_so_in_the_calendar():
     """A deadline on the observed Fri 2026-07-03 stays there; the event still falls on 2026-07-03 (C3)."""
     events = _events(to_ics(compute({"received": "2026-06-18"})))
     assert "2026-07-03" in {ev.decoded("DTSTART").isoformat() for ev in events}
+
+
+def test_every_event_has_two_reminders_and_plain_words():
+    """Issue 9: a reminder two days before and on the morning; dates written as people read them."""
+    events = _events(to_ics(compute({"received": "2026-03-02"})))
+    for ev in events:
+        alarms = [c for c in ev.subcomponents if c.name == "VALARM"]
+        assert [str(a["ACTION"]) for a in alarms] == ["DISPLAY", "DISPLAY"]
+        assert sorted(a.decoded("TRIGGER") for a in alarms) == [-timedelta(days=1, hours=15), timedelta(hours=9)]
+        description = str(ev["DESCRIPTION"])
+        assert "{" not in description and "see the assumptions" not in description
+    meeting = next(ev for ev in events if "meeting must be held" in str(ev["SUMMARY"]))
+    assert "Tuesday, March 17, 2026" in str(meeting["DESCRIPTION"])

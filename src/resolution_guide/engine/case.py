@@ -15,16 +15,88 @@ from datetime import date, timedelta
 from .calendars import HOLIDAY_OBSERVANCE, OBSERVED, available_states, load_state
 
 EXAMPLE_DATE = "2026-03-02"
-DATE_FIELDS = (
-    "received", "filed", "waiver_signed", "mediation_started", "meeting_held", "no_agreement_possible",
-    "mediation_continued", "mediation_withdrawn", "amended_complaint", "agreement_signed",
-    "sufficiency_challenge_received", "decision_extended_to", "knew_or_should_have_known",
+FIELD_TYPES = ("date", "bool", "choice", "state", "date_list", "date_range")
+FIELD_KINDS = ("fact", "option", "device")
+TOPICS = ("basics", "meeting", "mediation", "agreement", "hearing", "filing", "calendar", "options")
+# Why some questions exist only on the standard track: an expedited hearing follows its own
+# timeline (300.532(c)(2)-(3)) and only 300.508(a)-(c) of the complaint rules (300.532(c)(1)).
+EXPEDITED_OWN_TIMELINE = "34 CFR 300.532(c)(2)-(3)"
+PARENT = {"filed_by": ["parent"]}
+STANDARD = {"track": ["standard"]}
+RECEIVED = {"received": "given"}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One case field: how it is read and when the engine uses it (see `api.describe`).
+
+    `applies_if`: every condition must hold for the engine to use the field; a list means
+    "one of these values", "given" means "filled in". `citation`: why it applies only there.
+    """
+
+    name: str
+    type: str
+    topic: str
+    kind: str = "fact"
+    choices: tuple = ()
+    default: object = None
+    applies_if: dict = field(default_factory=dict)
+    citation: str | None = None
+
+    @property
+    def attribute(self) -> str:
+        """The Case attribute that holds the value ("options.receipt_day" -> receipt_day)."""
+        return self.name.split(".", 1)[-1]
+
+
+# The one table of case fields, in the order a form asks them. Parsing, the normalized case
+# (`Case.as_dict`) and `api.describe` all read it; question wording lives in the calculators' words.
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("filed_by", "choice", "basics", choices=("parent", "district"), default="parent"),
+    FieldSpec("track", "choice", "basics", choices=("standard", "expedited"), default="standard"),
+    FieldSpec("received", "date", "basics"),
+    FieldSpec("filed", "date", "basics", applies_if={**RECEIVED, "track": ["expedited"]},
+              citation="34 CFR 300.532(c)(2)"),
+    FieldSpec("state", "state", "calendar", default=""),
+    FieldSpec("waiver_signed", "date", "meeting", applies_if={**RECEIVED, **PARENT},
+              citation="34 CFR 300.510(a)(1), (a)(3)(i)"),
+    FieldSpec("mediation", "bool", "mediation", default=False, applies_if={**RECEIVED, **PARENT},
+              citation="34 CFR 300.510(a)(1), (a)(3)(ii)"),
+    FieldSpec("mediation_started", "date", "mediation", applies_if={**PARENT, "mediation": [True]},
+              citation="34 CFR 300.510(a)(3)(ii), (c)(2)"),
+    FieldSpec("meeting_held", "date", "meeting", applies_if={**RECEIVED, **PARENT},
+              citation="34 CFR 300.510(a)(1)"),
+    FieldSpec("no_agreement_possible", "date", "meeting", applies_if={**RECEIVED, **PARENT, **STANDARD},
+              citation=EXPEDITED_OWN_TIMELINE),
+    FieldSpec("mediation_continued", "date", "mediation",
+              applies_if={**RECEIVED, **PARENT, **STANDARD, "mediation": [True]}, citation="34 CFR 300.510(c)(3)"),
+    FieldSpec("mediation_withdrawn", "date", "mediation", applies_if={"mediation_continued": "given"},
+              citation="34 CFR 300.510(c)(3)"),
+    FieldSpec("parent_did_not_participate", "bool", "meeting", default=False,
+              applies_if={**RECEIVED, **PARENT, **STANDARD}, citation=EXPEDITED_OWN_TIMELINE),
+    FieldSpec("amended_complaint", "date", "filing", applies_if={**RECEIVED, **PARENT},
+              citation="34 CFR 300.508(d)(4)"),
+    FieldSpec("sufficiency_challenge_received", "date", "filing", applies_if=STANDARD,
+              citation="34 CFR 300.532(c)(1)"),
+    FieldSpec("non_school_days", "date_list", "calendar", applies_if={**RECEIVED, "track": ["expedited"]},
+              citation="34 CFR 300.532(c)(2)"),
+    FieldSpec("extra_holidays", "date_list", "calendar"),
+    FieldSpec("holidays", "date_list", "calendar"),
+    FieldSpec("hearing_dates", "date_range", "hearing"),
+    FieldSpec("decision_extended_to", "date", "hearing", applies_if={**RECEIVED, **STANDARD},
+              citation=EXPEDITED_OWN_TIMELINE),
+    FieldSpec("agreement_signed", "date", "agreement", applies_if=PARENT, citation="34 CFR 300.510(d)-(e)"),
+    FieldSpec("parent_brings_attorney", "bool", "meeting", applies_if=PARENT, citation="34 CFR 300.510(a)(1)(ii)"),
+    FieldSpec("knew_or_should_have_known", "date", "filing"),
+    FieldSpec("today", "date", "basics", kind="device"),
+    FieldSpec("options.receipt_day", "choice", "options", kind="option", choices=("day0", "day1"), default="day0"),
+    FieldSpec("options.holiday_observance", "choice", "options", kind="option", choices=HOLIDAY_OBSERVANCE,
+              default=OBSERVED),
 )
-BOOL_FIELDS = ("mediation", "parent_did_not_participate", "parent_brings_attorney")
-CHOICE_FIELDS = {"filed_by": ("parent", "district"), "track": ("standard", "expedited")}
-LIST_FIELDS = ("hearing_dates", "holidays", "extra_holidays", "non_school_days")
-OPTION_CHOICES = {"holiday_observance": HOLIDAY_OBSERVANCE, "receipt_day": ("day0", "day1")}
-KNOWN_FIELDS = (*DATE_FIELDS, *BOOL_FIELDS, *CHOICE_FIELDS, *LIST_FIELDS, "state", "options")
+FIELD_BY_NAME = {f.name: f for f in FIELDS}
+OPTION_FIELDS = {f.attribute: f for f in FIELDS if f.kind == "option"}
+KNOWN_FIELDS = tuple(f.name for f in FIELDS if f.kind != "option") + ("options",)
+OPTION_CHOICES = {key: spec.choices for key, spec in OPTION_FIELDS.items()}
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Longest span accepted in one non_school_days range: a school year plus summer.
 MAX_RANGE_DAYS = 400
@@ -76,6 +148,7 @@ class Case:
     non_school_days: list[date] = field(default_factory=list)
     holiday_observance: str = OBSERVED
     receipt_day: str = "day0"
+    today: date | None = None
     given: frozenset[str] = frozenset()
 
     def since_restart(self, name: str) -> date | None:
@@ -88,17 +161,17 @@ class Case:
 
     def as_dict(self) -> dict:
         """The normalized case, JSON-ready (what the result says it used)."""
-        out: dict = {}
-        for name in KNOWN_FIELDS:
-            if name == "options":
-                out["options"] = {"holiday_observance": self.holiday_observance, "receipt_day": self.receipt_day}
-                continue
-            value = getattr(self, name)
+        out: dict = {"options": {}}
+        for spec in FIELDS:
+            value = getattr(self, spec.attribute)
             if isinstance(value, date):
                 value = value.isoformat()
             elif isinstance(value, list):
                 value = [d.isoformat() for d in value]
-            out[name] = value
+            if spec.kind == "option":
+                out["options"][spec.attribute] = value
+            else:
+                out[spec.name] = value
         return out
 
 
@@ -188,34 +261,42 @@ def parse_case(raw) -> Case:
             continue
         if value is None:
             continue  # an unanswered question, same as leaving the field out
-        if name in DATE_FIELDS:
-            setattr(case, name, r.date(name, value))
-        elif name in BOOL_FIELDS:
-            if isinstance(value, bool):
-                setattr(case, name, value)
-            else:
-                r.error(name, "not_a_boolean", f"{name}: expected true or false, found {_describe(value)}",
-                        value=_describe(value))
-        elif name in CHOICE_FIELDS:
-            choices = CHOICE_FIELDS[name]
-            if value in choices:
-                setattr(case, name, value)
-            else:
-                r.error(name, "not_a_choice", f"{name}: {_describe(value)} is not one of the choices; use "
-                        + " or ".join(f'"{c}"' for c in choices), value=_describe(value), choices=list(choices))
-        elif name == "state":
-            _read_state(r, case, value)
-        elif name == "options":
-            _read_options(r, case, value)
-        else:
-            dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"))
-            if dates is not None:
-                setattr(case, name, sorted(set(dates)) if name != "hearing_dates" else dates)
+        _read_field(r, case, FIELD_BY_NAME.get(name), name, value)
     if not r.errors:
         _check_contradictions(r, case)
     if r.errors:
         raise CaseError(r.errors)
     return case
+
+
+def _read_field(r: _Reader, case: Case, spec: FieldSpec | None, name: str, value) -> None:
+    """Read one top-level field by its type in the field table."""
+    if name == "options":
+        _read_options(r, case, value)
+    elif spec.type == "date":
+        setattr(case, name, r.date(name, value))
+    elif spec.type == "bool":
+        if isinstance(value, bool):
+            setattr(case, name, value)
+        else:
+            r.error(name, "not_a_boolean", f"{name}: expected true or false, found {_describe(value)}",
+                    value=_describe(value))
+    elif spec.type == "choice":
+        _read_choice(r, case, spec, name, value)
+    elif spec.type == "state":
+        _read_state(r, case, value)
+    else:  # date_list, date_range
+        dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"))
+        if dates is not None:
+            setattr(case, name, sorted(set(dates)) if spec.type == "date_list" else dates)
+
+
+def _read_choice(r: _Reader, case: Case, spec: FieldSpec, label: str, value) -> None:
+    if value in spec.choices:
+        setattr(case, spec.attribute, value)
+    else:
+        r.error(label, "not_a_choice", f"{label}: {_describe(value)} is not one of the choices; use "
+                + " or ".join(f'"{c}"' for c in spec.choices), value=_describe(value), choices=list(spec.choices))
 
 
 def _read_state(r: _Reader, case: Case, value) -> None:
@@ -235,15 +316,11 @@ def _read_options(r: _Reader, case: Case, value) -> None:
         return
     for key, choice in value.items():
         label = f"options.{key}"
-        if key not in OPTION_CHOICES:
+        if key not in OPTION_FIELDS:
             r.error(label, "unknown_field", f"{label}: unknown option; the options are "
-                    f"{', '.join(OPTION_CHOICES)}", known=list(OPTION_CHOICES))
-        elif choice not in OPTION_CHOICES[key]:
-            r.error(label, "not_a_choice", f"{label}: {_describe(choice)} is not one of the choices; use "
-                    + " or ".join(f'"{c}"' for c in OPTION_CHOICES[key]), value=_describe(choice),
-                    choices=list(OPTION_CHOICES[key]))
-        else:
-            setattr(case, key, choice)
+                    f"{', '.join(OPTION_FIELDS)}", known=list(OPTION_FIELDS))
+        elif choice is not None:
+            _read_choice(r, case, OPTION_FIELDS[key], label, choice)
 
 
 # (field, must not be before this field, the words for that field)

@@ -54,3 +54,21 @@ def info(deadline_id: str, track: str = "standard") -> DeadlineInfo:
     if track == "expedited" and deadline_id in EXPEDITED_OVERRIDES:
         return EXPEDITED_OVERRIDES[deadline_id]
     return DEADLINES[deadline_id]
+
+
+# A count from "filed" uses the receipt date when no filing date is given (300.532(c)(2)).
+ANCHOR_FALLBACK = {"filed": "received"}
+
+
+def anchor_fields(deadline_id: str, track: str) -> list[str]:
+    """The case fields a deadline counts from on a track, following anchors that are other deadlines."""
+    anchor = info(deadline_id, track).anchor
+    if anchor in DEADLINES:
+        return anchor_fields(anchor, track)
+    return [anchor] + ([ANCHOR_FALLBACK[anchor]] if anchor in ANCHOR_FALLBACK else [])
+
+
+def needed_for(field_name: str) -> list[str]:
+    """Deadline ids (catalog order) that count from this case field on either track."""
+    return [d for d in DEADLINE_IDS
+            if any(field_name in anchor_fields(d, t) for t in DEADLINES[d].tracks)]

@@ -241,7 +241,8 @@ class DeadlineBuilder:
                           citation="34 CFR 300.515(c)")
             self.put("decision_due", c.decision_extended_to,
                      [{"step": "extension", "field": "decision_extended_to",
-                       "date": c.decision_extended_to.isoformat(), "replaces": day.isoformat() if day else None}],
+                       "date": c.decision_extended_to.isoformat(), "replaces": day.isoformat() if day else None,
+                       "citation": "34 CFR 300.515(c)"}],
                      citation="34 CFR 300.515(c)")
             return
         self.put("decision_due", day, reasons, not_computable_reason=not_computable)
@@ -311,7 +312,8 @@ class DeadlineBuilder:
         self.assume("business_day_count")
         day, steps = add_business_days(signed, 3, self.calendar)
         self.put("agreement_void_until", day,
-                 [{"step": "start", "field": "agreement_signed", "date": signed.isoformat()}, *steps])
+                 [{"step": "start", "field": "agreement_signed", "date": signed.isoformat()}, *steps,
+                  {"step": "written_notice_no_hour", "citation": "34 CFR 300.510(e)"}])
         c = self.case
         if (c.mediation or c.mediation_started) and not c.meeting_held:
             self.warn("mediation_agreement_no_review", "agreement_signed", citation="34 CFR 300.506(b)(6)")

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PLURAL_PARAMS = ("count", "days", "years", "n")
 
 
 @lru_cache(maxsize=None)
@@ -26,21 +29,55 @@ class Words:
     def __init__(self, locale: str = "en"):
         self.chain = [load_locale(locale)] + ([load_locale("en")] if locale != "en" else [])
 
-    def get(self, *keys: str) -> str | None:
+    def get(self, *keys: str, count: int | None = None) -> str | None:
+        """The text at keys; a {"one", "other"} entry gives the form for `count` ("other" if no count)."""
         for table in self.chain:
             node = table
             for key in keys:
                 node = node.get(key) if isinstance(node, dict) else None
+            if isinstance(node, dict) and "other" in node:
+                node = node["one"] if count == 1 and "one" in node else node["other"]
             if isinstance(node, str):
                 return node
         return None
 
+    def get_list(self, *keys: str) -> list | None:
+        for table in self.chain:
+            node = table
+            for key in keys:
+                node = node.get(key) if isinstance(node, dict) else None
+            if isinstance(node, list):
+                return node
+        return None
+
     def say(self, *keys: str, **params) -> str:
-        """The text at keys with {placeholders} filled; the last key if nothing is found."""
-        text = self.get(*keys)
+        """The text at keys with {placeholders} filled; the last key if nothing is found.
+
+        The plural form follows the first of the params count, days, years, n that is a number."""
+        count = next((params[k] for k in PLURAL_PARAMS if isinstance(params.get(k), int)), None)
+        text = self.get(*keys, count=count)
         if text is None:
             return keys[-1]
         return _PLACEHOLDER.sub(lambda m: str(params.get(m.group(1), m.group(0))), text)
+
+    # -- dates as people read them ----------------------------------------------
+    def date(self, iso: str | None, style: str = "long") -> str:
+        """"Wednesday, April 1, 2026" (long) or "Wed, Apr 1, 2026" (short), names from the locale file."""
+        if not iso:
+            return self.say("dates", "no_date")
+        d = date.fromisoformat(iso)
+        months, weekdays = self.get_list("dates", "months") or [], self.get_list("dates", "weekdays") or []
+        months_short = self.get_list("dates", "months_short") or months
+        weekdays_short = self.get_list("dates", "weekdays_short") or weekdays
+        if len(months) != 12 or len(weekdays) != 7:
+            return iso
+        return self.say("dates", style, weekday=weekdays[d.weekday()], month=months[d.month - 1],
+                        weekday_short=weekdays_short[d.weekday()], month_short=months_short[d.month - 1],
+                        day=d.day, year=d.year)
+
+    def dated(self, params: dict, style: str = "short") -> dict:
+        """The params with every ISO date written as people read it."""
+        return {k: (self.date(v, style) if isinstance(v, str) and _ISO.match(v) else v) for k, v in params.items()}
 
     # -- pieces of a result ------------------------------------------------------
     def deadline(self, deadline_id: str) -> str:
@@ -58,17 +95,29 @@ class Words:
             return self.say("holidays", "observed", holiday=name) if skip.get("observed") else name
         return self.say("holidays", kind, name=skip.get("name", ""), state=skip.get("state", ""))
 
+    def whys(self, skips: list[dict]) -> str:
+        """The reasons for several closed days, each said once ("weekend", not "weekend, weekend")."""
+        seen: list[str] = []
+        for skip in skips:
+            text = self.why(skip)
+            if text not in seen:
+                seen.append(text)
+        return ", ".join(seen)
+
     def step(self, step: dict) -> str:
         code = step.get("step", "")
-        params = dict(step)
+        params = self.dated(step)
         if "field" in params:
-            params["field"] = self.field(params["field"])
+            params["field"] = self.field(step["field"])
         if "counting" in params:
-            params["counting"] = self.say("counting", params["counting"])
+            params["counting_one"] = self.say("counting_one", step["counting"])
+            params["counting"] = self.say("counting", step["counting"])
         if "direction" in params:
             params["direction"] = self.say("directions", params["direction"])
         if code in ("skip_day", "skip_days"):
             params["why"] = self.why(step)
+        if code == "closed_day_no_roll_forward":
+            params["why"] = self.whys(step.get("skipped", []))
         text = self.say("steps", code, **params)
         if step.get("receipt_day_counts_as_day_1"):
             text += " (" + self.say("why", "receipt_day_counts_as_day_1") + ")"
@@ -79,7 +128,7 @@ class Words:
                 self.say("assumptions", a["id"], a["alternative"]))
 
     def warning(self, w: dict) -> str:
-        params = dict(w.get("params", {}))
+        params = self.dated(w.get("params", {}))
         if w.get("field"):
             params["field"] = self.field(w["field"])
         return self.say("warnings", w["code"], **params)
