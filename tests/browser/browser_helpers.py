@@ -6,7 +6,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-WIDGETS = ("deadlines", "meeting_required", "attendance", "agreement_review")
+from resolution_guide.browser.definitions import widget_names
+
+WIDGETS = widget_names()
 READY_TIMEOUT_MS = 90_000
 
 

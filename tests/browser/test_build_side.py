@@ -11,9 +11,9 @@ import zipfile
 import pytest
 
 from resolution_guide.browser import assets, wheel
-from resolution_guide.browser.definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
+from resolution_guide.browser.definitions import WidgetError, questions, widget_names
 from resolution_guide.browser.render import render_widget
-from resolution_guide.engine.case import KNOWN_FIELDS, OPTION_CHOICES
+from resolution_guide.engine.api import describe
 
 
 def test_wheel_is_reproducible_and_holds_only_the_stdlib_parts():
@@ -37,17 +37,14 @@ def test_the_engine_runs_from_the_wheel_alone(tmp_path):
     assert json.loads(out)["result"]["deadlines"]["agreement_void_until"]["date"] == "2026-07-08"
 
 
-def test_every_question_sets_a_real_case_field_and_has_words():
-    words = ui_words("en")
-    for name in WIDGET_NAMES:
-        for field in definitions()[name]["fields"]:
-            outer, _, option = field["name"].partition(".")
-            assert outer in KNOWN_FIELDS, f"{name}: {field['name']} is not a case field"
-            if option:    # options.<key>: its choices are exactly the engine's
-                assert outer == "options" and tuple(field["choices"]) == OPTION_CHOICES[option], field["name"]
-            assert words["fields"][field["name"]]["label"]
-            for dep in (field.get("show_if") or {}):
-                assert dep in KNOWN_FIELDS
+def test_every_question_is_an_engine_field_with_words():
+    described = {f["name"]: f for f in describe("en")["fields"]}
+    for name in widget_names():
+        for field in questions(name, "en"):
+            assert field == {**described[field["name"]], "default": field["default"], "words": field["words"]}
+            assert field["words"]["label"]
+            if field["type"] in ("choice", "state"):
+                assert list(field["words"]["choices"]) == [str(c) for c in described[field["name"]]["choices"]]
 
 
 def test_widget_html_uses_relative_urls_and_explains_without_javascript():

@@ -81,13 +81,15 @@ def test_questions_appear_only_when_relevant(stub_widget):
 def test_meeting_required_answers(stub_widget):
     w = stub_widget("meeting_required")
     expect(w.answer()).to_have_attribute("data-value", "true")      # parent's complaint, no exception
+    mediation = w.root.locator('[data-field="mediation"]')
+    expect(mediation).to_be_hidden()               # the engine reads it only once a complaint was received
+    w.fill_date("received", "2026-06-18")
+    w.expect_date("resolution_meeting_by", "2026-07-03")
     w.toggle("mediation")                                           # 300.510(a)(3)(ii)
     expect(w.answer()).to_have_attribute("data-value", "false")
     expect(w.root.locator(".rg-reasons")).to_contain_text("34 CFR 300.510(a)(3)(ii)")
     w.toggle("mediation")
     expect(w.answer()).to_have_attribute("data-value", "true")
-    w.fill_date("received", "2026-06-18")
-    w.expect_date("resolution_meeting_by", "2026-07-03")
 
 
 def test_attendance_district_lawyer_only_if_parent_brings_one(stub_widget):

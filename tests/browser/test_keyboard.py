@@ -43,13 +43,12 @@ def test_meeting_required_by_keyboard(stub_widget):
     w = stub_widget("meeting_required")
     expect(w.answer()).to_have_attribute("data-value", "true")
     w.focus_start()
-    w.tick("mediation")                                             # 300.510(a)(3)(ii)
-    expect(w.answer()).to_have_attribute("data-value", "false")
-    w.focus_start()
-    w.tick("mediation")
     type_date(w, "received", "2026-06-18")                          # + 15 = Fri 07-03
     w.press_button("Show my results")
     w.expect_date("resolution_meeting_by", "2026-07-03")
+    w.focus_start()
+    w.tick("mediation")                                             # 300.510(a)(3)(ii)
+    expect(w.answer()).to_have_attribute("data-value", "false")
 
 
 def test_attendance_by_keyboard(stub_widget):

@@ -95,15 +95,9 @@
 
   var WAYS = { hosted: bootHosted, file: bootFromDisk };
 
-  /* The canonical warm-up request is the engine's (engine.api.WARM_UP_REQUEST), not a copy here. */
-  var WARM_UP = "import json\nfrom resolution_guide.engine import api\n" +
-    "if hasattr(api, 'WARM_UP_REQUEST'): api.handle(json.dumps(api.WARM_UP_REQUEST))\n";
-
-  /* engine.api.handle never raises; only a broken interpreter gets here, and then Python cannot be
-     asked for its own error answer. The page shows its words for the code (errors.internal_error). */
-  var INTERNAL_ERROR = JSON.stringify({ ok: false, errors: [{
-    field: null, code: "internal_error", params: {}, message: "The calculator hit a problem it did not expect.",
-  }] });
+  /* The warm-up request and the internal-error answer are the engine's (engine.api), not copies. */
+  var WARM_UP = "import json\nfrom resolution_guide.engine import api\napi.handle(json.dumps(api.WARM_UP_REQUEST))\n";
+  var ERROR_REPLY = "import json\nfrom resolution_guide.engine import api\njson.dumps(api.INTERNAL_ERROR)\n";
 
   /* Pyodide 314 only logs a warning when its wasm cannot be fetched or compiled, and then never
      settles: watch those steps so the page can say "could not start" instead of loading forever. */
@@ -144,6 +138,7 @@
      snapshotFile}. In a worker both port and scope are the worker's global object. */
   function serve(port, env) {
     var handle = null, failed = false;
+    var errorReply = null;    // asked of the engine at boot: a broken interpreter cannot be asked later
 
     function fail(err) {
       if (handle || failed) return;
@@ -173,6 +168,7 @@
         // reading the state packs and words (about 15 ms), so the reader's first answer does not.
         var tWarm = performance.now();
         py.runPython(WARM_UP);
+        errorReply = py.runPython(ERROR_REPLY);
         handle = api.handle;
         port.postMessage({ type: "ready", timings: {
           boot_ms: tBoot - t0, warm_up_ms: performance.now() - tWarm, total_ms: performance.now() - t0,
@@ -191,7 +187,7 @@
           response = handle(msg.request);
         } catch (err) {                  // handle never raises; a broken interpreter might
           console.error("Calculator: engine call failed.", err);
-          response = INTERNAL_ERROR;
+          response = errorReply;
         }
         port.postMessage({ type: "response", id: msg.id, response: response });
       }

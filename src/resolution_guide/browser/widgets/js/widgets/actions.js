@@ -12,7 +12,7 @@ Widget.prototype.part_downloads = function (result) {
 /* The calendar file is made by the engine, in this browser. */
 Widget.prototype.downloadIcs = function () {
   var self = this;
-  window.RGRuntime.call({ action: "ics", case: this.lastCase || this.readCase() }).then(function (response) {
+  window.RGRuntime.call({ action: "ics", case: this.lastCase || this.readCase(), locale: this.locale }).then(function (response) {
     if (!response.ok) { self.showErrors(response.errors || [], true); return; }
     var url = URL.createObjectURL(new Blob([response.ics], { type: "text/calendar" }));
     var link = el("a", { href: url, download: self.words.ui("results.ics_file") });

@@ -1,35 +1,35 @@
 /* The form: which questions show, and the answers as a case object. Part of widgets.js (see resolution_guide.browser.scripts). */
-/* ---------- questions revealed as they become relevant ---------- */
-Widget.prototype.rawValue = function (name) {
-  var inputs = this.form.elements[name];
-  if (!inputs) return "";
-  if (inputs.length !== undefined && inputs.tagName !== "SELECT") {
-    for (var i = 0; i < inputs.length; i++) {
-      if ((inputs[i].type === "radio" || inputs[i].type === "checkbox") && inputs[i].checked) return inputs[i].value;
-      if (inputs[i].type === "date" && inputs[i].value) return inputs[i].value;
-    }
-    return "";
-  }
-  if (inputs.type === "checkbox") return inputs.checked ? "true" : "";
-  return inputs.value || "";
+/* ---------- questions shown when the engine says they apply ---------- */
+/* The answer the engine would see for `name`: the form's answer (only questions on screen), an
+   unticked box's false, or, for a field this calculator does not ask, the engine's default. */
+Widget.prototype.answerFor = function (name, flat) {
+  if (Object.prototype.hasOwnProperty.call(flat, name)) return flat[name];
+  var group = this.root.querySelector('[data-field="' + name + '"]');
+  if (!group) return this.absent[name];
+  if (!group.hidden && this.fieldInputs(group)[0].type === "checkbox") return false;
+  return undefined;
 };
 
-Widget.prototype.isShown = function (group) {
-  var rule = group.getAttribute("data-show-if");
+/* data-applies-if is describe()'s applies_if: every condition must hold; a list names the
+   values that apply, "given" means answered. */
+Widget.prototype.isShown = function (group, flat) {
+  var rule = group.getAttribute("data-applies-if");
   if (!rule) return true;
   var cond = JSON.parse(rule);
   var self = this;
   return Object.keys(cond).every(function (name) {
-    var value = self.rawValue(name);
-    return cond[name] === "given" ? value !== "" : value === cond[name];
+    var value = self.answerFor(name, flat);
+    if (cond[name] === "given") return value !== undefined && value !== null && value !== "";
+    return Array.isArray(cond[name]) && cond[name].indexOf(value) >= 0;
   });
 };
 
 Widget.prototype.updateVisibility = function () {
-  var self = this;
   // Repeat until stable: hiding one question can hide another that depends on it.
-  for (var pass = 0; pass < 3; pass++) {
-    this.groups.forEach(function (group) { group.hidden = !self.isShown(group); });
+  for (var pass = 0; pass < 4; pass++) {
+    var flat = {};
+    this.readFields(flat);
+    this.groups.forEach(function (group) { group.hidden = !this.isShown(group, flat); }, this);
   }
 };
 

@@ -13,8 +13,10 @@ function Widget(root) {
   this.root = root;
   this.name = root.getAttribute("data-rg-widget");
   this.parts = JSON.parse(root.getAttribute("data-rg-results") || "[]");
-  this.lang = document.documentElement.lang || root.getAttribute("data-locale") || "en";
-  this.words = wordsFor(root.getAttribute("data-locale") || "en");
+  this.locale = root.getAttribute("data-locale") || "en";     // the engine renders its words in it
+  this.lang = document.documentElement.lang || this.locale;
+  this.words = wordsFor(this.locale);
+  this.absent = JSON.parse(root.getAttribute("data-rg-absent") || "{}");
   this.dates = makeDates(this.lang);
   this.form = root.querySelector("[data-rg-form]");
   this.output = root.querySelector("[data-rg-output]");
@@ -66,9 +68,8 @@ Widget.prototype.setUp = function () {
   }
   var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
   idle(function () { runtime.start(); }, { timeout: 2000 });
-  // Ready before the first result, one formatter per idle task so each task stays short.
-  idle(function () { self.dates.warm("short"); }, { timeout: 3000 });
-  idle(function () { self.dates.warm("long"); }, { timeout: 3000 });
+  // Ready before the first result, in an idle task of its own.
+  idle(function () { self.dates.warm(); }, { timeout: 3000 });
   // A result restored from a link is announced; an empty form's first result is not.
   runtime.start().then(function () { self.compute(false, !self.restored); }, function () {});
 };
@@ -119,13 +120,13 @@ Widget.prototype.compute = function (fromSubmit, quiet) {
     return;
   }
   var unreadable = this.unreadableDates();
-  runtime.call({ action: "compute", case: theCase }).then(function (response) {
+  runtime.call({ action: "compute", case: theCase, locale: this.locale }).then(function (response) {
     if (seq !== self.seq) return;            // a newer answer is on its way
     self.lastCase = theCase;
     if (response.ok && !unreadable.length) {
       self.clearErrors();
-      self.renderResult(response.result);
-      if (!quiet) self.announce(self.summaryText(response.result));
+      self.renderResult(response.result, response.text);
+      if (!quiet) self.announce(self.summaryText(response.result, response.text));
     } else {
       var own = {};
       unreadable.forEach(function (e) { own[e.field] = true; });
