@@ -17,6 +17,7 @@ from .. import __version__
 from ..engine.api import describe
 from .definitions import WidgetError, definitions, questions, ui_words, widget_names
 from .paths import ASSETS_PREFIX, WIDGETS_DIR
+from .scripts import WIDGETS_SCRIPT
 from .wheel import wheel_name
 
 #: Counting options (describe() kind "option") are asked in one collapsed, optional group.
@@ -77,5 +78,6 @@ def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
         locale=locale,
         assets=root + ASSETS_PREFIX,
         wheel="engine/" + wheel_name(),
+        page_script=WIDGETS_SCRIPT,
         version=__version__,
     )
