@@ -128,9 +128,9 @@ def test_widget_words_are_read_again_when_their_file_changes(tmp_path, monkeypat
     assert defs.ui_words("en")["buttons"]["clear"] == "Start again"
 
 
-def test_install_ships_one_page_script_made_from_the_parts(tmp_path, monkeypatch):
+def test_install_ships_one_page_script_made_from_the_parts(tmp_path):
     from resolution_guide.browser import scripts
-    monkeypatch.setenv("RG_SNAPSHOT", "0")
-    out = assets.install(tmp_path)
-    assert (out / "js" / "widgets.js").read_text() == scripts.widgets_script()
-    assert not (out / "js" / "widgets").exists()          # the parts themselves are not shipped
+    scripts.install_scripts(tmp_path / "js")
+    assert (tmp_path / "js" / "widgets.js").read_text() == scripts.widgets_script()
+    assert (tmp_path / "js" / "runtime.js").is_file() and (tmp_path / "js" / "python-worker.js").is_file()
+    assert not (tmp_path / "js" / "widgets").exists()          # the parts themselves are not shipped

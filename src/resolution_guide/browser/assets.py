@@ -156,11 +156,16 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
         f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
 
 
+def copy_widget_code(out: Path) -> None:
+    """The widgets' scripts and styles, as the browser loads them (the one place that picks them)."""
+    shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
+    install_scripts(out / "js")          # runtime scripts + widgets.js made from its parts
+
+
 def install(site_dir) -> Path:
     """Put every calculator file into site_dir/assets/rg/ and return that folder."""
     out = Path(site_dir) / ASSETS_PREFIX
-    shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
-    install_scripts(out / "js")
+    copy_widget_code(out)
     (out / "locales").mkdir(parents=True, exist_ok=True)
     for locale in available_locales():
         (out / "locales" / f"{locale}.js").write_text(words_script(locale), encoding="utf-8")
