@@ -44,7 +44,7 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 """
 ROUND_TRIPS = """async () => {
-  const request = {action: 'compute', case: {received: '2026-03-02', hearing_dates: ['2026-05-04'], state: 'CA'}};
+  const request = {action: 'compute', locale: 'en', case: {received: '2026-03-02', hearing_dates: ['2026-05-04'], state: 'CA'}};
   const times = [];
   for (let i = 0; i < 50; i++) { const t = performance.now(); await RGRuntime.call(request); times.push(performance.now() - t); }
   times.sort((a, b) => a - b);

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-WIDGETS = ("deadlines", "meeting_required", "attendance", "agreement_review")
+from playwright.sync_api import expect
+
+from resolution_guide.browser.definitions import widget_names
+
+WIDGETS = widget_names()
 READY_TIMEOUT_MS = 90_000
 
 
@@ -74,6 +78,32 @@ class WidgetPage:
     def press_button(self, text: str):
         self.tab_to(lambda info: info["text"] == text)
         self.page.keyboard.press("Enter")
+
+    # ---------- direct input: one change event per answer, no keyboard timing ----------
+    def fill_date(self, name: str, iso: str, nth: int = 0):
+        """Set a date field whole (one change event), as a date picker does."""
+        self.root.locator(f'input[name="{name}"]').nth(nth).fill(iso)
+
+    def fill(self, name: str, text: str):
+        field = self.root.locator(f'[name="{name}"]').first
+        field.fill(text)
+        field.dispatch_event("change")
+
+    def choose(self, name: str, value: str):
+        self.root.locator(f'input[name="{name}"][value="{value}"]').check()
+
+    def select(self, name: str, value: str):
+        self.root.locator(f'select[name="{name}"]').select_option(value)
+
+    def toggle(self, name: str):
+        self.root.locator(f'input[name="{name}"]').click()
+
+    def submit(self):
+        self.root.locator('button[type="submit"]').click()
+
+    def expect_date(self, deadline_id: str, iso: str):
+        """Wait until the row shows this date: answers computed for half-typed input may come first."""
+        expect(self.row(deadline_id).locator(".rg-date time")).to_have_attribute("datetime", iso)
 
     def row(self, deadline_id: str):
         return self.root.locator(f'[data-deadline="{deadline_id}"]')

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from resolution_guide.browser import assets, wheel
-from resolution_guide.browser.definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
+from resolution_guide.browser.definitions import WidgetError, questions, widget_names
 from resolution_guide.browser.render import render_widget
-from resolution_guide.engine.case import KNOWN_FIELDS, OPTION_CHOICES
+from resolution_guide.engine.api import describe
 
 PYODIDE_DIR = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide"  # this checkout's `npm ci`
 
@@ -40,17 +40,14 @@ def test_the_engine_runs_from_the_wheel_alone(tmp_path):
     assert json.loads(out)["result"]["deadlines"]["agreement_void_until"]["date"] == "2026-07-08"
 
 
-def test_every_question_sets_a_real_case_field_and_has_words():
-    words = ui_words("en")
-    for name in WIDGET_NAMES:
-        for field in definitions()[name]["fields"]:
-            outer, _, option = field["name"].partition(".")
-            assert outer in KNOWN_FIELDS, f"{name}: {field['name']} is not a case field"
-            if option:    # options.<key>: its choices are exactly the engine's
-                assert outer == "options" and tuple(field["choices"]) == OPTION_CHOICES[option], field["name"]
-            assert words["fields"][field["name"]]["label"]
-            for dep in (field.get("show_if") or {}):
-                assert dep in KNOWN_FIELDS
+def test_every_question_is_an_engine_field_with_words():
+    described = {f["name"]: f for f in describe("en")["fields"]}
+    for name in widget_names():
+        for field in questions(name, "en"):
+            assert field == {**described[field["name"]], "default": field["default"], "words": field["words"]}
+            assert field["words"]["label"]
+            if field["type"] in ("choice", "state"):
+                assert list(field["words"]["choices"]) == [str(c) for c in described[field["name"]]["choices"]]
 
 
 def test_widget_html_uses_relative_urls_and_explains_without_javascript():
@@ -67,7 +64,7 @@ def test_install_ships_pyodide_the_wheel_and_the_words(tmp_path, monkeypatch):
     monkeypatch.setenv("RG_SNAPSHOT", "0")             # the snapshot is measured by benchmarks/startup.py
     out = assets.install(tmp_path, pyodide_dir=PYODIDE_DIR, cache_dir=tmp_path / "cache")
     for rel in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
-                "js/runtime.js", "js/widgets.js", "js/worker.mjs", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
+                "js/runtime.js", "js/widgets.js", "js/worker.mjs", "js/python-worker.js", "css/widgets.css", f"engine/{wheel.wheel_name()}"):
         assert (out / rel).is_file(), rel
     assert "SNAPSHOT_FILE = null" in (out / "js/boot-config.mjs").read_text()
     words = (out / "locales/en.js").read_text()
@@ -142,3 +139,11 @@ def test_widget_words_are_read_again_when_their_file_changes(tmp_path, monkeypat
     assert defs.ui_words("en")["buttons"]["clear"] == "Clear"
     words.write_text('buttons: {clear: "Start again"}\n')
     assert defs.ui_words("en")["buttons"]["clear"] == "Start again"
+
+
+def test_install_ships_one_page_script_made_from_the_parts(tmp_path):
+    from resolution_guide.browser import scripts
+    scripts.install_scripts(tmp_path / "js")
+    assert (tmp_path / "js" / "widgets.js").read_text() == scripts.widgets_script()
+    assert (tmp_path / "js" / "runtime.js").is_file() and (tmp_path / "js" / "python-worker.js").is_file()
+    assert not (tmp_path / "js" / "widgets").exists()          # the parts themselves are not shipped

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .definitions import available_locales, ui_words
 from .paths import ASSETS_PREFIX, PACKAGE_DIR, WIDGETS_DIR
+from .scripts import install_scripts
 from .wheel import build_wheel
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
@@ -165,8 +166,8 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
 
 def copy_widget_code(out: Path) -> None:
     """The widgets' scripts and styles, as the browser loads them (the one place that picks them)."""
-    for sub in ("js", "css"):
-        shutil.copytree(WIDGETS_DIR / sub, out / sub, dirs_exist_ok=True)
+    shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
+    install_scripts(out / "js")          # runtime scripts + widgets.js made from its parts
 
 
 def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snapshot: bool = True) -> Path:

@@ -1,9 +1,10 @@
 """Render a calculator into a page (DESIGN.md section 4).
 
 The HTML is complete without JavaScript: the rule in words, a <noscript> note, and
-the questions (hidden until the script knows Python can run). Script and style
-tags use relative URLs built from `root`, so pages without a widget load nothing
-of Pyodide and the same HTML works on a web host and from disk.
+the questions (hidden until the script knows Python can run). The questions come from
+the engine's description of its fields (definitions.questions); script and style tags
+use relative URLs built from `root`, so pages without a widget load nothing of
+Pyodide and the same HTML works on a web host and from disk.
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ import json
 from jinja2 import Environment, FileSystemLoader
 
 from .. import __version__
-from .definitions import WIDGET_NAMES, WidgetError, definitions, ui_words
+from ..engine.api import describe
+from .definitions import WidgetError, definitions, questions, ui_words, widget_names
 from .paths import ASSETS_PREFIX, WIDGETS_DIR
+from .scripts import WIDGETS_SCRIPT
 from .wheel import wheel_name
+
+#: Counting options (describe() kind "option") are asked in one collapsed, optional group.
+OPTION_GROUP = "counting_options"
+DATE_TYPES = ("date", "date_list", "date_range")
+#: The engine's field types the form has a control for (widget.html.j2).
+CONTROLS = ("choice", "bool", "state") + DATE_TYPES
 
 _env = Environment(
     loader=FileSystemLoader(str(WIDGETS_DIR / "templates")),
@@ -26,22 +35,49 @@ _env = Environment(
 _env.filters["tojson_attr"] = lambda value: json.dumps(value, separators=(",", ":"))
 
 
+def key_date(fields: list[dict]) -> str | None:
+    """The date the calculator counts from: the asked date that the most deadlines need.
+    Every other date question is marked "(optional)"."""
+    dated = [f for f in fields if f["type"] == "date" and f.get("needed_for")]
+    return max(dated, key=lambda f: len(f["needed_for"]))["name"] if dated else None
+
+
+def absent_values(fields: list[dict], locale: str) -> dict:
+    """Defaults of fields a question's `applies_if` names but this calculator does not ask
+    (e.g. filed_by in the agreement calculator), so the page can decide without asking."""
+    asked = {f["name"] for f in fields}
+    named = {n for f in fields for n in f.get("applies_if", {})} - asked
+    described = {f["name"]: f for f in describe(locale)["fields"]}
+    return {n: described[n].get("default") for n in sorted(named)}
+
+
 def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
     """HTML for one calculator; `root` is the relative path from the page to the site root."""
-    if name not in WIDGET_NAMES:
-        raise WidgetError(f'widget("{name}"): unknown calculator; use one of {", ".join(WIDGET_NAMES)}')
+    if name not in widget_names():
+        raise WidgetError(f'widget("{name}"): unknown calculator; use one of {", ".join(widget_names())}')
     if root and not root.endswith("/"):
         root += "/"
     words = ui_words(locale)
-    spec = definitions()[name]
+    if not isinstance((words.get("widgets") or {}).get(name), dict):
+        raise WidgetError(f"src/resolution_guide/browser/widgets/locales/en.yml: no words for widgets.{name} "
+                          "(title, intro, rule)")
+    fields = questions(name, locale)
+    for f in fields:
+        if f["type"] not in CONTROLS:
+            raise WidgetError(f'widget("{name}"): the engine\'s field {f["name"]} has type {f["type"]}, '
+                              f"for which the form has no control (known: {', '.join(CONTROLS)})")
+        f["group"] = OPTION_GROUP if f["kind"] == "option" else None
+        f["optional"] = f["type"] in DATE_TYPES and f["name"] != key_date(fields)
     return _env.get_template("widget.html.j2").render(
         name=name,
-        spec=spec,
-        fields=spec["fields"],
+        spec=definitions()[name],
+        fields=fields,
+        absent=absent_values(fields, locale),
         words=words,
         widget_words=words["widgets"][name],
         locale=locale,
         assets=root + ASSETS_PREFIX,
         wheel="engine/" + wheel_name(),
+        page_script=WIDGETS_SCRIPT,
         version=__version__,
     )

@@ -4,8 +4,10 @@ Why: from disk, Chromium blocks every fetch of a file:// URL and refuses ES modu
 and workers made from files. Classic <script> tags still load, so the interpreter,
 the standard library and the engine wheel travel as strings inside .js files, and
 the Emscripten glue (an ES module) becomes a classic script by two text edits.
+The worker body itself (python-worker.js) is the hosted one, carried as a string too.
 This module is the only build-time difference between the hosted and offline runtime;
-src/resolution_guide/browser/widgets/js/runtime-file.js is the only run-time difference.
+src/resolution_guide/browser/widgets/js/runtime-file.js (the blob worker and the
+page-thread fallback) is the only run-time difference.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ import base64
 import gzip
 import json
 from pathlib import Path
+
+from ..browser.paths import WIDGETS_DIR
+
+#: The one worker body (DESIGN.md section 3), shared with the hosted module worker.
+WORKER_BODY = WIDGETS_DIR / "js" / "python-worker.js"
 
 #: Where the payload scripts live inside the offline site (runtime-file.js looks here).
 PAYLOAD_DIR = "assets/rg/offline"
@@ -64,8 +71,8 @@ def minimal_lock(lock_text: str) -> dict:
 def write_payloads(pyodide_dir: Path, stdlib_zip: Path, engine_archive: Path, out_dir: Path) -> list[Path]:
     """Write the payload scripts into out_dir and return their paths.
 
-    code.js carries the loader and the rewritten glue as strings (a worker is made
-    from them as a blob); wasm.js the gzip'd interpreter; stdlib.js the standard
+    code.js carries the loader, the rewritten glue and the worker body as strings
+    (a worker is made from them as a blob); wasm.js the gzip'd interpreter; stdlib.js the standard
     library zip; engine.js our wheel. All are base64 so they stay plain ASCII.
     stdlib_zip and engine_archive may be the precompiled ones (precompile.py).
     """
@@ -78,6 +85,7 @@ def write_payloads(pyodide_dir: Path, stdlib_zip: Path, engine_archive: Path, ou
     wasm = gzip.compress((pyodide_dir / "pyodide.asm.wasm").read_bytes(), compresslevel=9, mtime=0)
     parts = {
         "code.js": _assign("loaderCode", loader) + _assign("glueCode", glue)
+        + _assign("workerCode", WORKER_BODY.read_text(encoding="utf-8"))
         + _assign("lock", minimal_lock((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))),
         "wasm.js": _assign("wasmGzip", _b64(wasm)),
         "stdlib.js": _assign("stdlib", _b64(stdlib_zip.read_bytes())),

@@ -1,12 +1,12 @@
-/* The calculators' Python runtime for pages opened from disk (file://).
+/* The file:// ways to open the calculators' Python worker (window.RGFileBoot, used by runtime.js).
  *
- * Why this exists: from file:// Chromium blocks fetch(), ES modules and workers
- * made from files, so the hosted runtime (a module worker) cannot start. The
- * offline build ships Pyodide and the engine as classic scripts that assign
- * strings (assets/rg/offline/*.js, written by resolution_guide.bundle.file_runtime);
- * this adapter loads them, starts Python in a worker made from a blob (falling
- * back to the page's own thread), and answers through the same interface as the
- * hosted runtime: window.RGFileRuntime = {start, call, status, onstatus}.
+ * Why this exists: from file:// Chromium blocks fetch(), ES modules and workers made from
+ * files, so the hosted module worker cannot start. The offline build ships Pyodide, the
+ * engine and the one worker body (python-worker.js) as classic scripts that assign strings
+ * (assets/rg/offline/*.js, written by resolution_guide.bundle.file_runtime). This file loads
+ * them and opens the same worker body either in a worker made from a blob or, when no
+ * worker can be made, on the page's own thread. The protocol, the client, the warm-up and
+ * the error answer are those of every runtime (runtime.js, python-worker.js).
  * Nothing here makes a network request.
  */
 (function () {
@@ -15,29 +15,17 @@
   var here = document.currentScript ? document.currentScript.src : location.href;
   var PAYLOAD_BASE = new URL("../offline/", here).href;  // this file is assets/rg/js/runtime-file.js
   var PAYLOADS = ["code.js", "wasm.js", "stdlib.js", "engine.js"];
+  var BYTES = ["wasmGzip", "stdlib", "engine"];
   // The iframe-worker shim (for Material's search) replaces window.Worker on file://;
   // keep-worker.js saves the browser's own Worker before it does.
   var NativeWorker = window.RGNativeWorker || window.Worker;
+  var loaded = null;
 
-  var listeners = [];
-  var ready = null;
-  var backend = null;
-  var runtime = {
-    status: "idle",
-    detail: null,        // on "failed": a reason code (no_webassembly, load_failed, ...) the widgets put into words
-    mode: null,          // "worker" or "main-thread", for the benchmark and bug reports
-    timings: null,       // {warm_up_ms} once ready, for the benchmark
-    start: start,
-    call: call,
-    onstatus: function (fn) { listeners.push(fn); },
-  };
-
-  function setStatus(status, detail) {
-    runtime.status = status;
-    runtime.detail = detail || null;
-    listeners.slice().forEach(function (fn) {
-      try { fn(status, detail); } catch (err) { /* a listener's bug must not stop the others */ }
-    });
+  function failure(reason, final) {
+    var err = new Error(reason);
+    err.reason = reason;
+    err.final = final;
+    return err;
   }
 
   /* What the browser must have; the reason code lets the widget explain in words. */
@@ -58,182 +46,75 @@
     });
   }
 
-  /* Runs inside the worker, or on the page when no worker can be made; it only
-   * uses what is passed in, because it is also serialized into a blob. Resolves to
-   * {handle, timings} once the engine has answered one warm-up calculation. */
-  function bootPython(data, scope) {
-    function fromBase64(text) {
-      if (typeof text !== "string") return text;  // already decoded by the page and transferred
-      if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
-      var raw = atob(text), bytes = new Uint8Array(raw.length);
-      for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-      return bytes;
+  /* The payload scripts, loaded once; a missing one is typically a page opened from inside
+     the zip without extracting it, or a copy of a single page. */
+  function payloads() {
+    if (!loaded) {
+      var missing = missingFeature();
+      loaded = missing ? Promise.reject(failure(missing, true))
+        : Promise.all(PAYLOADS.map(function (name) { return loadScript(PAYLOAD_BASE + name); }))
+          .then(function () { return window.RGOffline; }, function () { throw failure("from_disk_unavailable", true); });
     }
-    function gunzip(bytes) {
-      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
+    return loaded;
+  }
+
+  /* The boot message; where fromBase64 exists the bytes are decoded natively and moved to the
+     worker without a copy, which costs the page far less than cloning 8 MB of text. */
+  function bootMessage(data, transferable) {
+    var msg = { type: "boot", way: "file", data: { lock: data.lock } }, transfer = [];
+    BYTES.forEach(function (k) {
+      if (transferable && typeof Uint8Array.fromBase64 === "function") {
+        msg.data[k] = Uint8Array.fromBase64(data[k]);
+        transfer.push(msg.data[k].buffer);
+      } else {
+        msg.data[k] = data[k];
+      }
+    });
+    return { boot: msg, transfer: transfer };
+  }
+
+  function worker() {
+    return payloads().then(function (data) {
+      var source = [
+        // Pyodide refuses classic workers by probing importScripts; this worker has
+        // loaded everything already, so it has no use for importScripts.
+        "self.importScripts = undefined;\n",
+        data.loaderCode, "\n;\n", data.glueCode, "\n;\n", data.workerCode, "\n;\n",
+        "self.RGPythonWorker.serve(self, { scope: self, loadPyodide: self.loadPyodide });\n",
+      ];
+      var url = URL.createObjectURL(new Blob(source, { type: "text/javascript" }));
+      var port;
+      try { port = new NativeWorker(url); } finally { setTimeout(function () { URL.revokeObjectURL(url); }, 60000); }
+      var m = bootMessage(data, true);
+      return { port: port, boot: m.boot, transfer: m.transfer, mode: "worker",
+               // Once Python runs in the worker, the page no longer needs about 9 MB of text.
+               ready: function () { delete window.RGOffline; } };
+    });
+  }
+
+  /* Two ends of a channel on the page, for the same worker body without a worker. */
+  function pagePorts() {
+    var page = { onmessage: null }, body = { onmessage: null };
+    function deliver(to) {
+      return function (msg) { setTimeout(function () { if (to.onmessage) to.onmessage({ data: msg }); }, 0); };
     }
-    var indexURL = "file:///rg-offline/pyodide/";
-    scope.RGPyodideIndexURL = indexURL + "pyodide.asm.mjs";
-    return gunzip(fromBase64(data.wasmGzip)).then(function (wasm) {
-      var files = {
-        "pyodide.asm.wasm": { body: wasm, type: "application/wasm" },
-        "python_stdlib.zip": { body: fromBase64(data.stdlib), type: "application/zip" },
-      };
-      var realFetch = scope.fetch;
-      // Pyodide asks for its two big files with fetch(); answer from memory.
-      scope.fetch = function (resource, init) {
-        var url = String(resource && resource.url ? resource.url : resource);
-        var name = url.slice(url.lastIndexOf("/") + 1);
-        if (url.indexOf(indexURL) === 0 && files[name]) {
-          return Promise.resolve(new Response(files[name].body, { headers: { "Content-Type": files[name].type } }));
-        }
-        return realFetch.call(scope, resource, init);
-      };
-      return scope.loadPyodide({
-        indexURL: indexURL,
-        createPyodideModule: scope.RGCreatePyodideModule,
-        lockFileContents: data.lock,
-        stdout: function () {},
-        stderr: function () {},
-      }).then(function (pyodide) {
-        scope.fetch = realFetch;
-        pyodide.unpackArchive(fromBase64(data.engine), "wheel", {
-          extractDir: pyodide._api.sitePackages || "/lib/python3.14/site-packages",
-        });
-        var handle = pyodide.pyimport("resolution_guide.engine.api").handle;
-        // The first calculation pays for importing importlib.resources' readers, reading
-        // the state pack and the words, and running engine code the first time (about
-        // 15 ms in Pyodide, 0.5 ms after); pay that before "ready", as the hosted
-        // worker does, so the reader's first answer is as quick as the next ones.
-        var t0 = performance.now();
-        handle(JSON.stringify({ action: "compute", case: {
-          received: "2026-07-01", hearing_dates: ["2026-09-14"], agreement_signed: "2026-07-02", state: "CA",
-        } }));
-        return { handle: handle, timings: { warm_up_ms: performance.now() - t0 } };
+    page.postMessage = deliver(body);
+    body.postMessage = deliver(page);
+    return { page: page, body: body };
+  }
+
+  function mainThread() {
+    return payloads().then(function (data) {
+      var code = URL.createObjectURL(new Blob([data.loaderCode, "\n;\n", data.glueCode, "\n;\n", data.workerCode],
+                                              { type: "text/javascript" }));
+      return loadScript(code).then(function () {
+        URL.revokeObjectURL(code);
+        var ports = pagePorts();
+        window.RGPythonWorker.serve(ports.body, { scope: window, loadPyodide: window.loadPyodide, watch: false });
+        return { port: ports.page, boot: bootMessage(data, false).boot, mode: "main-thread" };
       });
     });
   }
 
-  /* The worker's whole program: the loader, the glue, bootPython and a tiny protocol. */
-  function workerSource(data) {
-    return [
-      // Pyodide refuses classic workers by probing importScripts; this worker has
-      // loaded everything already, so it has no use for importScripts.
-      "self.importScripts = undefined;\n",
-      data.loaderCode, "\n;\n", data.glueCode, "\n;\n",
-      "var bootPython = ", bootPython.toString(), ";\n",
-      "var handle = null;\n",
-      "self.onmessage = function (event) {\n",
-      "  var msg = event.data;\n",
-      "  if (msg.type === 'boot') {\n",
-      "    bootPython(msg.data, self).then(function (b) { handle = b.handle; postMessage({type: 'ready', timings: b.timings}); },\n",
-      "      function (err) { postMessage({type: 'failed', detail: String(err && err.message || err)}); });\n",
-      "  } else if (msg.type === 'call') {\n",
-      "    var out;\n",
-      "    try { out = handle(msg.request); } catch (err) { out = JSON.stringify({ok: false, errors: [{field: null, code: 'internal_error', params: {}, message: 'The calculator hit a problem it did not expect.'}]}); }\n",
-      "    postMessage({type: 'result', id: msg.id, response: out});\n",
-      "  }\n",
-      "};\n",
-    ];
-  }
-
-  function startWorker(data) {
-    return new Promise(function (resolve, reject) {
-      var url = URL.createObjectURL(new Blob(workerSource(data), { type: "text/javascript" }));
-      var worker;
-      try { worker = new NativeWorker(url); } catch (err) { URL.revokeObjectURL(url); reject(err); return; }
-      var pending = {}, nextId = 1;
-      worker.onerror = function (event) { event.preventDefault(); reject(new Error(event.message || "worker error")); };
-      worker.onmessage = function (event) {
-        var msg = event.data;
-        if (msg.type === "ready") {
-          URL.revokeObjectURL(url);
-          resolve({ timings: msg.timings, call: function (request) {
-            return new Promise(function (res) {
-              var id = nextId++;
-              pending[id] = res;
-              worker.postMessage({ type: "call", id: id, request: request });
-            });
-          } });
-        } else if (msg.type === "failed") {
-          worker.terminate();
-          reject(new Error(msg.detail));
-        } else if (msg.type === "result" && pending[msg.id]) {
-          pending[msg.id](msg.response);
-          delete pending[msg.id];
-        }
-      };
-      // Decoding is native and fast where fromBase64 exists; the bytes then move to the
-      // worker without a copy, which costs the page far less than cloning 8 MB of text.
-      var boot = { lock: data.lock }, transfer = [];
-      ["wasmGzip", "stdlib", "engine"].forEach(function (k) {
-        if (typeof Uint8Array.fromBase64 === "function") {
-          boot[k] = Uint8Array.fromBase64(data[k]);
-          transfer.push(boot[k].buffer);
-        } else {
-          boot[k] = data[k];
-        }
-      });
-      worker.postMessage({ type: "boot", data: boot }, transfer);
-    });
-  }
-
-  function startMainThread(data) {
-    var code = URL.createObjectURL(new Blob([data.loaderCode, "\n;\n", data.glueCode], { type: "text/javascript" }));
-    return loadScript(code).then(function () {
-      URL.revokeObjectURL(code);
-      return bootPython(data, window);
-    }).then(function (b) {
-      return { timings: b.timings, call: function (request) { return Promise.resolve(b.handle(request)); } };
-    });
-  }
-
-  function start() {
-    if (ready) return ready;
-    var missing = missingFeature();
-    if (missing) {
-      setStatus("failed", missing);
-      ready = Promise.reject(new Error(missing));
-      ready.catch(function () {});
-      return ready;
-    }
-    var t0 = runtime.startedAt = performance.now();
-    setStatus("loading");
-    var reason = "load_failed";
-    ready = Promise.all(PAYLOADS.map(function (name) { return loadScript(PAYLOAD_BASE + name); }))
-      .then(function () {
-        var data = window.RGOffline;
-        return startWorker(data).then(function (b) { runtime.mode = "worker"; return b; }, function () {
-          runtime.mode = "main-thread";
-          return startMainThread(data);
-        });
-      }, function (err) {
-        // The payload files are not next to the page: typically a page opened from inside
-        // the zip without extracting it, or a copy of a single page.
-        reason = "from_disk_unavailable";
-        throw err;
-      })
-      .then(function (b) {
-        backend = b.call;
-        runtime.timings = b.timings;                  // {warm_up_ms}: the engine's first calculation
-        if (runtime.mode === "worker") delete window.RGOffline;  // about 9 MB of text the page no longer needs
-        runtime.readyMs = performance.now() - t0;    // start() -> ready
-        runtime.readyAt = performance.now();          // navigation -> ready
-        setStatus("ready");
-      }, function (err) {
-        runtime.error = String(err && err.message || err);   // for bug reports; the page shows words
-        setStatus("failed", reason);
-        throw err;
-      });
-    ready.catch(function () { /* reported through onstatus; callers of call() get the rejection */ });
-    return ready;
-  }
-
-  function call(request) {
-    return start().then(function () { return backend(JSON.stringify(request)); })
-      .then(function (text) { return JSON.parse(text); });
-  }
-
-  window.RGFileRuntime = runtime;
+  window.RGFileBoot = { worker: worker, mainThread: mainThread };
 })();

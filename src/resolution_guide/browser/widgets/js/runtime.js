@@ -1,12 +1,12 @@
 /* window.RGRuntime: the one door from the calculators to Python (DESIGN.md section 3).
  *
- * The transport is chosen here and nowhere else:
- *   http(s): a module Web Worker (worker.mjs) boots the self-hosted Pyodide off the
- *            main thread, so the page stays responsive while Python loads;
- *   file:    the offline bundle's window.RGFileRuntime, when its scripts are on the
- *            page; otherwise a runtime that reports "failed" with a reason the
- *            widgets can put into words.
- * Everything else (forms, results, fragment, downloads) only sees this interface.
+ * One client (status, start, call: id -> promise) over one worker protocol (python-worker.js);
+ * only the way to open the worker differs, and it is chosen here and nowhere else:
+ *   http(s): a module Web Worker (worker.mjs) that boots the self-hosted Pyodide;
+ *   file:    the offline bundle's window.RGFileBoot (runtime-file.js): a worker made from a
+ *            blob, else the same worker body on the page's own thread; without the bundle's
+ *            scripts, a runtime that reports "failed" with a reason the widgets put into words.
+ * A runtime already on the page (a test's stub) is left in place.
  */
 (function () {
   "use strict";
@@ -16,120 +16,142 @@
   var assetsBase = new URL("../", script ? script.src : location.href);   // .../assets/rg/
   var wheelPath = (script && script.getAttribute("data-rg-wheel")) || "";
 
-  function makeRuntime() {
+  /* A failure with a reason code (no_webassembly, load_failed, from_disk_unavailable, ...). */
+  function failure(reason, cause) {
+    var err = new Error(reason);
+    err.reason = reason;
+    err.cause = cause;
+    return err;
+  }
+
+  /* ways: functions, tried in order until one boots; each returns a Promise of
+     {port: a Worker or Worker-like object, boot: the boot message, transfer?, mode, ready?()}. */
+  function createRuntime(ways) {
     var listeners = [];
+    var ready = null, port = null, pending = {}, nextId = 1;
     var rt = {
       status: "idle",
-      detail: null,
+      detail: null,        // on "failed": a reason code
+      mode: null,          // "worker" or "main-thread", for benchmarks and bug reports
+      timings: null,       // from the worker: {boot_ms, warm_up_ms, total_ms, snapshot}
       onstatus: function (fn) { listeners.push(fn); },
-      setStatus: function (status, detail) {
-        rt.status = status;
-        rt.detail = detail || null;
-        listeners.slice().forEach(function (fn) {
-          try { fn(status, detail); } catch (err) { /* one listener must not stop the others */ }
-        });
-      },
+      start: start,
+      call: call,
     };
-    return rt;
-  }
 
-  /* A runtime that can never start, with the reason as a code (words live in the locale). */
-  function unavailable(reason) {
-    var rt = makeRuntime();
-    rt.start = function () {
-      if (rt.status !== "failed") rt.setStatus("failed", reason);
-      return Promise.reject(new Error(reason));
-    };
-    rt.call = rt.start;
-    return rt;
-  }
-
-  function workerRuntime() {
-    var rt = makeRuntime();
-    var worker = null;
-    var ready = null;
-    var pending = {};
-    var nextId = 1;
-
-    function fail(reason) {
-      if (rt.status !== "failed") rt.setStatus("failed", reason);
-      Object.keys(pending).forEach(function (id) { pending[id].reject(new Error(reason)); delete pending[id]; });
+    function setStatus(status, detail) {
+      rt.status = status;
+      rt.detail = detail || null;
+      listeners.slice().forEach(function (fn) {
+        try { fn(status, detail); } catch (err) { /* one listener must not stop the others */ }
+      });
     }
 
-    rt.start = function () {
-      if (ready) return ready;
-      ready = new Promise(function (resolve, reject) {
-        if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-          fail("no_webassembly");
-          reject(new Error("no_webassembly"));
-          return;
-        }
-        rt.setStatus("loading");
-        try {
-          worker = new Worker(new URL("js/worker.mjs", assetsBase), { type: "module" });
-        } catch (err) {
-          fail("load_failed");
-          reject(err);
-          return;
-        }
-        worker.onmessage = function (event) {
-          var msg = event.data || {};
-          if (msg.type === "ready") {
-            rt.timings = msg.timings;
-            rt.setStatus("ready", msg.timings);
-            resolve(rt);
-          } else if (msg.type === "failed") {
-            fail(msg.reason || "load_failed");
-            reject(new Error(msg.reason || "load_failed"));
-          } else if (msg.type === "response" && pending[msg.id]) {
-            var done = pending[msg.id];
-            delete pending[msg.id];
-            try { done.resolve(JSON.parse(msg.response)); } catch (err) { done.reject(err); }
-          }
-        };
-        worker.onerror = function (event) {
-          if (event && event.preventDefault) event.preventDefault();
-          fail("load_failed");
-          reject(new Error("load_failed"));
-        };
-        worker.postMessage({
-          type: "init",
-          indexURL: new URL("pyodide/", assetsBase).href,
-          wheelURL: new URL(wheelPath, assetsBase).href,
-          useSnapshot: !/[?&]rg-no-snapshot\b/.test(location.search),
+    /* Open one way and wait for "ready"; reject with a reason code on the way's failure. */
+    function boot(way) {
+      return way().then(function (opened) {
+        return new Promise(function (resolve, reject) {
+          var p = opened.port;
+          p.onmessage = function (event) {
+            var msg = event.data || {};
+            if (msg.type === "ready") {
+              if (opened.ready) opened.ready();
+              resolve({ port: p, mode: opened.mode, timings: msg.timings });
+            } else if (msg.type === "failed") {
+              if (p.terminate) p.terminate();
+              reject(failure(msg.reason || "load_failed", msg.detail));
+            } else if (msg.type === "response" && pending[msg.id]) {
+              var done = pending[msg.id];
+              delete pending[msg.id];
+              try { done.resolve(JSON.parse(msg.response)); } catch (err) { done.reject(err); }
+            }
+          };
+          p.onerror = function (event) {
+            if (event && event.preventDefault) event.preventDefault();
+            if (p.terminate) p.terminate();
+            reject(failure("load_failed", event && event.message));
+          };
+          p.postMessage(opened.boot, opened.transfer || []);
         });
       });
-      ready.catch(function () { /* reported through onstatus */ });
-      return ready;
-    };
+    }
 
-    rt.call = function (request) {
-      return rt.start().then(function () {
+    function start() {
+      if (ready) return ready;
+      if (typeof WebAssembly !== "object") {
+        setStatus("failed", "no_webassembly");
+        ready = Promise.reject(failure("no_webassembly"));
+      } else {
+        rt.startedAt = performance.now();
+        setStatus("loading");
+        var attempt = ways.reduce(function (previous, way) {
+          return previous.catch(function (err) {
+            // A reason the reader must hear (no payload, no WebAssembly) ends the search.
+            if (err && err.final) throw err;
+            return boot(way);
+          });
+        }, Promise.reject(failure("load_failed")));
+        ready = attempt.then(function (b) {
+          port = b.port;
+          rt.mode = b.mode;
+          rt.timings = b.timings;
+          rt.readyAt = performance.now();
+          setStatus("ready", b.timings);
+          return rt;
+        }, function (err) {
+          rt.error = String(err && err.cause || err);     // for bug reports; the page shows words
+          setStatus("failed", (err && err.reason) || "load_failed");
+          throw err;
+        });
+      }
+      ready.catch(function () { /* reported through onstatus; callers of call() get the rejection */ });
+      return ready;
+    }
+
+    function call(request) {
+      return start().then(function () {
         return new Promise(function (resolve, reject) {
           var id = nextId++;
           pending[id] = { resolve: resolve, reject: reject };
-          worker.postMessage({ type: "call", id: id, request: JSON.stringify(request) });
+          port.postMessage({ type: "call", id: id, request: JSON.stringify(request) });
         });
       });
-    };
+    }
     return rt;
+  }
+
+  function hostedWorker() {
+    if (typeof Worker !== "function") {
+      var err = failure("no_webassembly");
+      err.final = true;
+      return Promise.reject(err);
+    }
+    return Promise.resolve({
+      port: new Worker(new URL("js/worker.mjs", assetsBase), { type: "module" }),
+      mode: "worker",
+      boot: {
+        type: "boot", way: "hosted",
+        indexURL: new URL("pyodide/", assetsBase).href,
+        wheelURL: new URL(wheelPath, assetsBase).href,
+        useSnapshot: !/[?&]rg-no-snapshot\b/.test(location.search),
+      },
+    });
   }
 
   /* From disk the offline scripts may come after this one: look them up when first used. */
-  function fileRuntime() {
-    var rt = makeRuntime();
-    var inner = null;
-    function pick() {
-      if (!inner) {
-        inner = window.RGFileRuntime || unavailable("from_disk_unavailable");
-        inner.onstatus(function (status, detail) { rt.setStatus(status, detail); });
+  function fromDisk(which) {
+    return function () {
+      if (!window.RGFileBoot) {
+        var err = failure("from_disk_unavailable");
+        err.final = true;
+        return Promise.reject(err);
       }
-      return inner;
-    }
-    rt.start = function () { return pick().start(); };
-    rt.call = function (request) { return pick().call(request); };
-    return rt;
+      return window.RGFileBoot[which]();
+    };
   }
 
-  window.RGRuntime = location.protocol === "file:" ? fileRuntime() : workerRuntime();
+  var ways = location.protocol === "file:" ? [fromDisk("worker"), fromDisk("mainThread")] : [hostedWorker];
+  window.RGRuntime = createRuntime(ways);
+  // The offline benchmark reads the runtime under its former name.
+  if (location.protocol === "file:") window.RGFileRuntime = window.RGRuntime;
 })();

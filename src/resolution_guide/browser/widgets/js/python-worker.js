@@ -1,0 +1,198 @@
+/* The one worker body: boots Pyodide, installs the engine, answers calls (DESIGN.md section 3).
+ *
+ * Protocol (page -> worker):  {type: "boot", way: "hosted" | "file", ...}
+ *                             {type: "call", id, request: "<JSON text>"}
+ *           (worker -> page): {type: "ready", timings} | {type: "failed", reason, detail}
+ *                             {type: "response", id, response: "<JSON text>"}
+ * Two ways to boot, one body:
+ *   hosted: a module worker (worker.mjs imports this file and passes loadPyodide);
+ *   file:   a classic worker made from a blob (runtime-file.js puts this file's text,
+ *           carried by the offline payload code.js, after Pyodide's loader and glue),
+ *           or, when no worker can be made, the same code on the page itself.
+ * Classic-script syntax only, so the same text runs in all three places.
+ */
+(function () {
+  "use strict";
+
+  /* ---------- hosted: the self-hosted Pyodide folder, an optional memory snapshot ---------- */
+  function fetchBytes(scope, url) {
+    return scope.fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      return response.arrayBuffer();
+    }).then(function (buf) { return new Uint8Array(buf); });
+  }
+
+  /* The snapshot ships gzipped (6 MB instead of 31 MB); a host may already have undone that. */
+  function gunzipIfNeeded(bytes) {
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return Promise.resolve(bytes);
+    return gunzip(bytes);
+  }
+  function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
+  }
+
+  function bootHosted(msg, env, watch) {
+    var wheel = fetchBytes(env.scope, msg.wheelURL);
+    wheel.catch(function () {});        // awaited below; failures are reported there
+    var snapshotURL = env.snapshotFile && msg.useSnapshot !== false ? new URL(env.snapshotFile, msg.indexURL).href : null;
+    function normal() {
+      return env.loadPyodide({ indexURL: msg.indexURL }).then(function (py) { return { pyodide: py, snapshot: false }; });
+    }
+    var booted = !snapshotURL ? normal() : fetchBytes(env.scope, snapshotURL).then(gunzipIfNeeded).then(function (snapshot) {
+      // A build-time memory snapshot (private Pyodide option); any problem means a normal boot.
+      return watch.whileTrying(env.loadPyodide({ indexURL: msg.indexURL, _loadSnapshot: snapshot })).then(function (py) {
+        py.runPython("import resolution_guide.engine.api");
+        return { pyodide: py, snapshot: true };
+      });
+    }).catch(function (err) {
+      console.warn("Calculator: memory snapshot not used, booting normally.", err);
+      return normal();
+    });
+    return booted.then(function (b) { return wheel.then(function (bytes) { b.wheel = bytes; return b; }); });
+  }
+
+  /* ---------- file: everything arrives in the boot message as bytes (or base64 text) ---------- */
+  function fromBase64(text) {
+    if (typeof text !== "string") return text;   // already decoded by the page and transferred
+    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
+    var raw = atob(text), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+
+  function bootFromDisk(msg, env) {
+    var data = msg.data, scope = env.scope;
+    var indexURL = "file:///rg-offline/pyodide/";
+    scope.RGPyodideIndexURL = indexURL + "pyodide.asm.mjs";
+    return gunzip(fromBase64(data.wasmGzip)).then(function (wasm) {
+      var files = {
+        "pyodide.asm.wasm": { body: wasm, type: "application/wasm" },
+        "python_stdlib.zip": { body: fromBase64(data.stdlib), type: "application/zip" },
+      };
+      var realFetch = scope.fetch;
+      // Pyodide asks for its two big files with fetch(); answer from memory.
+      scope.fetch = function (resource, init) {
+        var url = String(resource && resource.url ? resource.url : resource);
+        var name = url.slice(url.lastIndexOf("/") + 1);
+        if (url.indexOf(indexURL) === 0 && files[name]) {
+          return Promise.resolve(new Response(files[name].body, { headers: { "Content-Type": files[name].type } }));
+        }
+        return realFetch.call(scope, resource, init);
+      };
+      return env.loadPyodide({
+        indexURL: indexURL,
+        createPyodideModule: scope.RGCreatePyodideModule,
+        lockFileContents: data.lock,
+        stdout: function () {},
+        stderr: function () {},
+      }).then(function (py) {
+        scope.fetch = realFetch;
+        return { pyodide: py, wheel: fromBase64(data.engine), snapshot: false };
+      });
+    });
+  }
+
+  var WAYS = { hosted: bootHosted, file: bootFromDisk };
+
+  /* The warm-up request and the internal-error answer are the engine's (engine.api), not copies. */
+  var WARM_UP = "import json\nfrom resolution_guide.engine import api\napi.handle(json.dumps(api.WARM_UP_REQUEST))\n";
+  var ERROR_REPLY = "import json\nfrom resolution_guide.engine import api\njson.dumps(api.INTERNAL_ERROR)\n";
+
+  /* Pyodide 314 only logs a warning when its wasm cannot be fetched or compiled, and then never
+     settles: watch those steps so the page can say "could not start" instead of loading forever. */
+  function makeWatch(scope, onProblem) {
+    var trying = null;     // set while a snapshot boot is tried, so a problem means "fall back"
+    function problem(err) {
+      if (trying) { trying(err); return; }
+      onProblem(err);
+    }
+    var W = scope.WebAssembly;
+    ["instantiateStreaming", "instantiate"].forEach(function (name) {
+      var original = W && W[name];
+      if (typeof original !== "function") return;
+      W[name] = function () {
+        return original.apply(W, arguments).catch(function (err) { problem(err); throw err; });
+      };
+    });
+    var originalFetch = scope.fetch;
+    if (typeof originalFetch === "function") {
+      scope.fetch = function () {
+        return originalFetch.apply(scope, arguments).then(function (response) {
+          if (!response.ok) problem(new Error(response.url + ": HTTP " + response.status));
+          return response;
+        }, function (err) { problem(err); throw err; });
+      };
+    }
+    return {
+      problem: problem,
+      whileTrying: function (promise) {
+        var failed = new Promise(function (_, reject) { trying = reject; });
+        return Promise.race([promise, failed]).then(function (v) { trying = null; return v; },
+                                                    function (e) { trying = null; throw e; });
+      },
+    };
+  }
+
+  /* port: where messages come from and go to ({postMessage, onmessage}); env: {scope, loadPyodide,
+     snapshotFile}. In a worker both port and scope are the worker's global object. */
+  function serve(port, env) {
+    var handle = null, failed = false;
+    var errorReply = null;    // asked of the engine at boot: a broken interpreter cannot be asked later
+
+    function fail(err) {
+      if (handle || failed) return;
+      failed = true;
+      console.error("Calculator: Python could not start.", err);
+      port.postMessage({ type: "failed", reason: "load_failed", detail: String(err && err.message || err) });
+    }
+    var watch = env.watch === false ? { whileTrying: function (p) { return p; } } : makeWatch(env.scope, fail);
+    if (env.watch !== false && env.scope.addEventListener) {
+      env.scope.addEventListener("unhandledrejection", function (event) { (watch.problem || fail)(event.reason); });
+      env.scope.addEventListener("error", function (event) { (watch.problem || fail)(event.message); });
+    }
+
+    function boot(msg) {
+      var t0 = performance.now();
+      var way = WAYS[msg.way];
+      if (!way) { fail(new Error("unknown boot way " + msg.way)); return; }
+      way(msg, env, watch).then(function (b) {
+        var tBoot = performance.now();
+        var py = b.pyodide;
+        // Always unpack: a snapshot holds the imported modules but not the package's data files
+        // (locale words, state packs), which the engine reads when it needs them.
+        var sitePackages = py.runPython("import site; site.getsitepackages()[0]");
+        py.unpackArchive(b.wheel, "wheel", { extractDir: sitePackages });
+        var api = py.pyimport("resolution_guide.engine.api");
+        // The engine's own warm-up request: the first calculation pays for lazy imports and
+        // reading the state packs and words (about 15 ms), so the reader's first answer does not.
+        var tWarm = performance.now();
+        py.runPython(WARM_UP);
+        errorReply = py.runPython(ERROR_REPLY);
+        handle = api.handle;
+        port.postMessage({ type: "ready", timings: {
+          boot_ms: tBoot - t0, warm_up_ms: performance.now() - tWarm, total_ms: performance.now() - t0,
+          snapshot: !!b.snapshot,
+        } });
+      }).catch(fail);
+    }
+
+    port.onmessage = function (event) {
+      var msg = event.data || {};
+      if (msg.type === "boot") {
+        boot(msg);
+      } else if (msg.type === "call") {
+        var response;
+        try {
+          response = handle(msg.request);
+        } catch (err) {                  // handle never raises; a broken interpreter might
+          console.error("Calculator: engine call failed.", err);
+          response = errorReply;
+        }
+        port.postMessage({ type: "response", id: msg.id, response: response });
+      }
+    };
+  }
+
+  self.RGPythonWorker = { serve: serve };
+})();
