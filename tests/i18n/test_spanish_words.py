@@ -49,7 +49,10 @@ def test_spanish_has_exactly_the_english_keys(kind):
     en_paths = {p for p, _ in leaves(en)}
     es_paths = {p for p, _ in leaves(es)}
     assert sorted(".".join(p) for p in en_paths - es_paths) == [], "missing in Spanish"
-    assert sorted(".".join(p) for p in es_paths - en_paths) == [], "not in English (misspelt key?)"
+    # Spanish may name a state differently from its pack (fields.state.choices.<pack code>)
+    codes = {pack.stem.upper() for pack in STATE_PACKS.glob("*.json")}
+    own_names = {p for p in es_paths - en_paths if p[:3] == ("fields", "state", "choices") and p[3] in codes}
+    assert sorted(".".join(p) for p in es_paths - en_paths - own_names) == [], "not in English (misspelt key?)"
 
 
 @pytest.mark.parametrize("kind", ["engine", "widgets"])
