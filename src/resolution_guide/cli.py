@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 
 from . import __version__
 
@@ -35,7 +36,11 @@ def run_deadlines(args: argparse.Namespace) -> int:
     from .textreport import to_text
 
     try:
-        result = compute(_read_case(args.case))
+        case = _read_case(args.case)
+        if isinstance(case, dict) and (args.today or not case.get("today")):
+            # statuses and days left count from today: --today, else the case's own, else the system date
+            case = {**case, "today": args.today or date.today().isoformat()}
+        result = compute(case)
     except CaseError as err:
         for e in err.errors:
             print(e.message, file=sys.stderr)
@@ -63,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Compute every deadline for a case. The case is a JSON object; see README.md.")
     p.add_argument("case", help="path to the case JSON file, or - to read standard input")
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="the date to count days left from (default: the case's \"today\", else the system date)")
     p.set_defaults(handler=run_deadlines)
     for module, adder in (("site.commands", "add_generate_parser"), ("bundle.commands", "add_bundle_parser")):
         _add_optional(sub, module, adder)

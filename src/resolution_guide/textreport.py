@@ -33,7 +33,8 @@ def to_text(result: dict, locale: str = "en") -> str:
     deadlines = result["deadlines"]
     order = text["order"]
     rows = [(_iso_day(deadlines[k]["date"], w), text["deadlines"][k]["counting"], deadlines[k]["citation"],
-             text["deadlines"][k]["name"] + _when(text["deadlines"][k])) for k in order]
+             text["deadlines"][k]["name"] + _when(text["deadlines"][k], deadlines[k].get("status")))
+            for k in order]
     if rows:
         header = (say("date"), say("counting"), say("rule"), say("deadline"))
         widths = [max(len(r[i]) for r in rows + [header]) for i in range(3)]
@@ -71,6 +72,8 @@ def to_text(result: dict, locale: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
-def _when(t: dict) -> str:
-    """" (in 3 days)" after a deadline's name in the table, when today is known."""
-    return f" ({t['days_left']})" if t.get("days_left") else ""
+def _when(t: dict, status: str | None) -> str:
+    """" (in 3 days)" after a deadline's name in the table when today is known; a met or moot date says so."""
+    if t.get("days_left") and status not in ("met", "no_longer_applies"):
+        return f" ({t['days_left']})"
+    return f" ({t['status'].split(':')[0]})" if t.get("status") else ""

@@ -12,8 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 
 
+# Tests always give today's date, so no result depends on the day the suite runs.
+TODAY = "2026-03-05"
+
+
 def run_deadlines(case, fmt: str = "json", *, via_stdin: bool = False, tmp_path: Path | None = None,
-                  raw_text: str | None = None) -> subprocess.CompletedProcess:
+                  raw_text: str | None = None, today: str | None = TODAY) -> subprocess.CompletedProcess:
     """The CLI on `case` (a dict, or raw_text as the file's contents), with only PYTHONPATH=src.
 
     `python -S` leaves out site-packages, so an installed copy of the package (or any
@@ -22,7 +26,7 @@ def run_deadlines(case, fmt: str = "json", *, via_stdin: bool = False, tmp_path:
     text = raw_text if raw_text is not None else json.dumps(case)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["PYTHONPATH"] = str(SRC)
-    cmd = [sys.executable, "-S", "-m", "resolution_guide", "deadlines"]
+    cmd = [sys.executable, "-S", "-m", "resolution_guide", "deadlines"] + (["--today", today] if today else [])
     if via_stdin:
         cmd += ["-", "--format", fmt]
         stdin = text

@@ -16,7 +16,8 @@ import yaml
 
 CASE_KEYS = {
     "name", "note", "case", "meeting_required", "dates", "absent", "falls_on_closed_day",
-    "falls_on_open_day", "citations", "counting", "warnings", "assumptions",
+    "falls_on_open_day", "citations", "counting", "warnings", "assumptions", "status", "days_left",
+    "not_computable", "next_steps", "warning_counts",
 }
 REQUIRED_KEYS = {"name", "note", "case"}
 
@@ -145,6 +146,16 @@ def compare(spec: dict, result: dict) -> list[str]:
     for field in spec.get("warnings") or []:
         if field not in warned:
             diffs.append(f"warnings: expected a warning about {field!r}, got warnings {result['warnings']!r}")
+    for did, status in (spec.get("status") or {}).items():
+        want(f"status.{did}", status, deadlines.get(did, {}).get("status"))
+    for did, left in (spec.get("days_left") or {}).items():
+        want(f"days_left.{did}", left, deadlines.get(did, {}).get("days_left"))
+    for did, reason in (spec.get("not_computable") or {}).items():
+        want(f"not_computable.{did}", reason, deadlines.get(did, {}).get("not_computable_reason"))
+    if "next_steps" in spec:
+        want("next_steps (codes in date order)", spec["next_steps"], [s["code"] for s in result["next_steps"]])
+    for code, count in (spec.get("warning_counts") or {}).items():
+        want(f"warning_counts.{code}", count, sum(w["code"] == code for w in result["warnings"]))
     listed = {a["id"] for a in result["assumptions"]}
     for aid in spec.get("assumptions") or []:
         if aid not in listed:

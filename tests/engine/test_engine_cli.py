@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cli_runner import run_deadlines
+from cli_runner import TODAY, run_deadlines
 from resolution_guide.engine import compute
 
 CASE = {"received": "2026-03-02", "agreement_signed": "2026-11-25", "state": "TX"}
@@ -14,7 +14,7 @@ def test_json_from_a_file_is_the_engine_result(tmp_path):
     proc = run_deadlines(CASE, "json", tmp_path=tmp_path)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
-    assert result == json.loads(json.dumps(compute(CASE)))
+    assert result == json.loads(json.dumps(compute({**CASE, "today": TODAY})))
     assert result["deadlines"]["resolution_meeting_by"]["date"] == "2026-03-17"
     assert result["deadlines"]["agreement_void_until"]["date"] == "2026-12-02"  # TX: Fri 11-27 closed
 
@@ -59,3 +59,25 @@ def test_works_without_site_packages(tmp_path):
     deadline = json.loads(proc.stdout)["deadlines"]["resolution_meeting_by"]
     assert deadline["date"] == "2026-07-04"
     assert deadline["last_business_day_on_or_before"] == "2026-07-02"
+
+
+def test_today_comes_from_the_option_and_sets_days_left(tmp_path):
+    """--today 2026-03-05: the meeting deadline R+15 = 2026-03-17 is 12 days away."""
+    proc = run_deadlines({"received": "2026-03-02"}, "json", tmp_path=tmp_path, today="2026-03-05")
+    d = json.loads(proc.stdout)["deadlines"]["resolution_meeting_by"]
+    assert (d["status"], d["days_left"]) == ("upcoming", 12)
+    text = run_deadlines({"received": "2026-03-02"}, "text", via_stdin=True, today="2026-03-05").stdout
+    assert "in 12 days" in text
+
+
+def test_a_bad_today_is_reported_like_any_date(tmp_path):
+    proc = run_deadlines({"received": "2026-03-02"}, "json", tmp_path=tmp_path, today="2026-02-30")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("today:")
+
+
+def test_without_today_the_system_date_is_used(tmp_path):
+    from datetime import date
+
+    proc = run_deadlines({"received": "2026-03-02"}, "json", tmp_path=tmp_path, today=None)
+    assert json.loads(proc.stdout)["case"]["today"] == date.today().isoformat()

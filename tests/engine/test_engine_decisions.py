@@ -68,7 +68,7 @@ def test_result_echoes_the_normalized_case():
     """DESIGN.md section 2: `case` is what was used, with defaults filled in."""
     case = compute({"received": R})["case"]
     assert case["received"] == R and case["filed_by"] == "parent" and case["track"] == "standard"
-    assert case["options"] == {"holiday_observance": "observed", "receipt_day": "day0"}
+    assert case["options"] == {"holiday_observance": "observed", "receipt_day": "day0", "school_holidays": "closed"}
 
 
 def test_an_extension_to_a_date_before_the_decision_date_is_reported():

@@ -39,9 +39,14 @@ def _events(text: str) -> list:
     return [c for c in icalendar.Calendar.from_ical(text).walk() if c.name == "VEVENT"]
 
 
+def _current(deadlines: dict) -> dict:
+    """Dated deadlines that still apply: a moot date (issue 9) gets no calendar event."""
+    return {k: v for k, v in deadlines.items() if v["date"] and v["status"] != "no_longer_applies"}
+
+
 def test_one_all_day_event_per_dated_deadline(two_runs):
     deadlines = compute(FULL_CASE)["deadlines"]
-    dated = {k: v for k, v in deadlines.items() if v["date"]}
+    dated = _current(deadlines)
     assert any(v["date"] is None for v in deadlines.values()), "the case should include an undated deadline"
     events = _events(two_runs[0])
     assert len(events) == len(dated)
@@ -55,7 +60,7 @@ def test_one_all_day_event_per_dated_deadline(two_runs):
 
 
 def test_each_event_cites_its_regulation(two_runs):
-    dated = [v for v in compute(FULL_CASE)["deadlines"].values() if v["date"]]
+    dated = list(_current(compute(FULL_CASE)["deadlines"]).values())
     events = _events(two_runs[0])
     for d in dated:
         matching = [ev for ev in events if ev.decoded("DTSTART").isoformat() == d["date"]
@@ -104,3 +109,10 @@ def test_every_event_has_two_reminders_and_plain_words():
         assert "{" not in description and "see the assumptions" not in description
     meeting = next(ev for ev in events if "meeting must be held" in str(ev["SUMMARY"]))
     assert "Tuesday, March 17, 2026" in str(meeting["DESCRIPTION"])
+
+
+def test_a_moot_date_gets_no_event():
+    """Agreement signed at the meeting (Tue 2026-03-10): the hearing dates no longer apply, so no event."""
+    result = compute({"received": "2026-03-02", "meeting_held": "2026-03-10", "agreement_signed": "2026-03-10"})
+    summaries = {str(ev["SUMMARY"]) for ev in _events(to_ics(result))}
+    assert "Hearing decision due" not in summaries and "Last day to cancel the agreement" in summaries

@@ -122,7 +122,8 @@ def test_business_day_counts_are_exact(case):
     """300.510(e): 3 business days after signing (C5); 300.512(b)(1): 5 business days before the hearing (C7)."""
     cal = calendar_of(case)
     deadlines = compute(case)["deadlines"]
-    if "agreement_signed" in case:
+    mediation_agreement = case.get("mediation") and "meeting_held" not in case  # 300.506(b)(6)-(7): no window
+    if "agreement_signed" in case and not mediation_agreement:
         signed = date.fromisoformat(case["agreement_signed"])
         until = date.fromisoformat(deadlines["agreement_void_until"]["date"])
         assert cal.is_business_day(until) and cal.business_days_between(signed, until) == 3

@@ -11,6 +11,7 @@ from .case import Case, CaseError, FieldError, parse_case
 from .catalog import DEADLINE_IDS, DEADLINES
 from .deadlines import DeadlineBuilder
 from .decisions import attendance, meeting_required
+from .status import add_statuses, next_steps
 
 __all__ = ["compute", "compute_case", "parse_case", "Case", "CaseError", "FieldError", "DEADLINE_IDS", "DEADLINES"]
 
@@ -22,6 +23,7 @@ def calendar_for(case: Case) -> Calendar:
         replace_holidays=frozenset(case.holidays) if case.holidays is not None else None,
         extra_holidays=frozenset(case.extra_holidays),
         non_school_days=frozenset(case.non_school_days),
+        school_calendar_complete=case.school_holidays == "as_listed",
     )
 
 
@@ -31,12 +33,14 @@ def compute_case(case: Case) -> dict:
     builder = DeadlineBuilder(case, calendar_for(case), required)
     builder.run()
     ordered = {k: builder.deadlines[k] for k in DEADLINE_IDS if k in builder.deadlines}
+    add_statuses(case, ordered, builder.moot_reasons)
     return {
         "resolution_meeting_required": required,
         "resolution_meeting_reasons": reasons,
         "deadlines": ordered,
         "assumptions": list(builder.assumptions.values()),
         "warnings": builder.warnings,
+        "next_steps": next_steps(case, ordered),
         "attendance": attendance(case, case.parent_brings_attorney),
         "case": case.as_dict(),
     }

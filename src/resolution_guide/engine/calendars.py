@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from .rules import state_rules
+
 OBSERVED = "observed"  # a Saturday holiday counts on Friday, a Sunday holiday on Monday
 STATUTORY = "statutory"  # only the date named in the statute counts
 HOLIDAY_OBSERVANCE = (OBSERVED, STATUTORY)
@@ -96,14 +98,15 @@ def load_state(code: str) -> StatePack:
     path = resources.files("resolution_guide.engine") / "states" / f"{code.lower()}.json"
     if not path.is_file():
         raise KeyError(code)
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    raw = json.loads(text)
     cover = raw.get("holidays_cover") or [0, -1]
     return StatePack(
         code=raw["state"],
         name=raw.get("name", raw["state"]),
         holidays=dict(raw.get("holidays", {})),
         holidays_cover=(int(cover[0]), int(cover[1])),
-        rules=raw.get("rules", {}),
+        rules=state_rules(raw.get("rules", {}), where=f"engine/states/{code.lower()}.json", text=text),
         source=raw.get("holidays_source", ""),
     )
 
@@ -113,8 +116,8 @@ class Calendar:
     """Answers 'is this a business day / a school day, and if not, why' for one case.
 
     `replace_holidays` (the case's `holidays` field) replaces both federal and
-    state lists; `extra_holidays` adds local closures; `non_school_days` only
-    affects school-day counts (34 CFR 300.11(c)).
+    state lists; `extra_holidays` adds local closures (to either list); `non_school_days`
+    only affects school-day counts (34 CFR 300.11(c)).
     """
 
     observance: str = OBSERVED
@@ -122,6 +125,7 @@ class Calendar:
     replace_holidays: frozenset[date] | None = None
     extra_holidays: frozenset[date] = frozenset()
     non_school_days: frozenset[date] = frozenset()
+    school_calendar_complete: bool = False
     _federal_cache: dict[int, dict[date, tuple[str, bool]]] = field(default_factory=dict, repr=False)
 
     def _federal(self, year: int) -> dict[date, tuple[str, bool]]:
@@ -132,7 +136,10 @@ class Calendar:
     def holiday(self, day: date) -> dict | None:
         """Why `day` is a holiday, as data, or None."""
         if self.replace_holidays is not None:
-            return {"holiday": "listed_holiday", "source": "holidays"} if day in self.replace_holidays else None
+            if day in self.replace_holidays:
+                return {"holiday": "listed_holiday", "source": "holidays"}
+            # the family's extra closed days add to their own list too (issue 9 item 8)
+            return {"holiday": "extra_holiday", "source": "extra_holidays"} if day in self.extra_holidays else None
         fed = self._federal(day.year).get(day)
         if fed:
             return {"holiday": fed[0], "source": "federal", "observed": fed[1]}
@@ -151,7 +158,14 @@ class Calendar:
         return {"why": "holiday", **h} if h else None
 
     def why_not_school_day(self, day: date) -> dict | None:
-        """None for a school day; weekends, holidays and the district's closed days are not."""
+        """None for a school day; weekends, holidays and the district's closed days are not.
+
+        With `school_calendar_complete` (the family's list of closed days is the whole school calendar),
+        a holiday not on that list is a school day (34 CFR 300.11(c): days children attend)."""
+        if self.school_calendar_complete and self.non_school_days:
+            if day.weekday() >= SAT:
+                return {"why": "weekend"}
+            return {"why": "no_school"} if day in self.non_school_days else None
         reason = self.why_not_business_day(day)
         if reason:
             return reason

@@ -74,8 +74,8 @@ FIELDS: tuple[FieldSpec, ...] = (
               citation="34 CFR 300.510(c)(3)"),
     FieldSpec("parent_did_not_participate", "bool", "meeting", default=False,
               applies_if={**RECEIVED, **PARENT, **STANDARD}, citation=EXPEDITED_OWN_TIMELINE),
-    FieldSpec("amended_complaint", "date", "filing", applies_if={**RECEIVED, **PARENT},
-              citation="34 CFR 300.508(d)(4)"),
+    FieldSpec("amended_complaint", "date", "filing", applies_if={**RECEIVED, **PARENT, **STANDARD},
+              citation="34 CFR 300.532(c)(1)"),
     FieldSpec("sufficiency_challenge_received", "date", "filing", applies_if=STANDARD,
               citation="34 CFR 300.532(c)(1)"),
     FieldSpec("non_school_days", "date_list", "calendar", applies_if={**RECEIVED, "track": ["expedited"]},
@@ -92,6 +92,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("options.receipt_day", "choice", "options", kind="option", choices=("day0", "day1"), default="day0"),
     FieldSpec("options.holiday_observance", "choice", "options", kind="option", choices=HOLIDAY_OBSERVANCE,
               default=OBSERVED),
+    # With the district's closed days entered: are federal and state holidays still no-school days?
+    FieldSpec("options.school_holidays", "choice", "options", kind="option", choices=("closed", "as_listed"),
+              default="closed", applies_if={"track": ["expedited"], "non_school_days": "given"},
+              citation="34 CFR 300.11(c)"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 OPTION_FIELDS = {f.attribute: f for f in FIELDS if f.kind == "option"}
@@ -148,6 +152,7 @@ class Case:
     non_school_days: list[date] = field(default_factory=list)
     holiday_observance: str = OBSERVED
     receipt_day: str = "day0"
+    school_holidays: str = "closed"
     today: date | None = None
     given: frozenset[str] = frozenset()
 
@@ -155,7 +160,8 @@ class Case:
         """The date in field `name`, unless an amended complaint came later and so started the clocks
         again (34 CFR 300.508(d)(4)): a waiver or meeting about the old complaint does not carry over."""
         value = getattr(self, name)
-        if value and self.amended_complaint and value < self.amended_complaint:
+        # 300.532(c)(1) takes in only 300.508(a)-(c): no amended-complaint restart on the expedited track
+        if value and self.amended_complaint and self.track == "standard" and value < self.amended_complaint:
             return None
         return value
 

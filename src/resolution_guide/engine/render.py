@@ -35,11 +35,16 @@ def render_deadline(words: Words, deadline_id: str, d: dict) -> dict:
         "date": words.date(d["date"]) if d.get("date") else None,
         "counting": words.say("counting", d.get("counting", "")),
         "reasons": [words.step(s) for s in d.get("reasons", []) if s.get("step") not in COUNTED_DAY_STEPS],
+        # business- or school-day counts day by day (the agreement calculator's table); [] for calendar counts
+        "count": [{"counted": s["step"] == "count_day", "text": words.step(s)} for s in d.get("reasons", [])
+                  if s.get("step") in ("count_day", "skip_day", "skip_days")]
+        if any(s.get("step") == "count_day" for s in d.get("reasons", [])) else [],
         "closed_day": closed_day,
         "not_computable": words.say("not_computable", not_computable) if not_computable else None,
-        "status": words.say("status", status, **_status_params(words, d)) if status else None,
+        "status": _status_text(words, d) if status else None,
+        # a moot date is never presented as current: no "in 3 days" beside "No longer applies"
         "days_left": words.say("days_left", _days_left_key(days_left), count=abs(days_left))
-        if isinstance(days_left, int) else None,
+        if isinstance(days_left, int) and status != "no_longer_applies" else None,
     }
 
 
@@ -47,12 +52,14 @@ def _days_left_key(days: int) -> str:
     return "today" if days == 0 else ("future" if days > 0 else "past")
 
 
-def _status_params(words: Words, d: dict) -> dict:
+def _status_text(words: Words, d: dict) -> str:
+    """"Done in time: The meeting was held on Tue, Mar 10, 2026." (the status, then why, when known)."""
+    status = words.say("status", d["status"])
     reason = d.get("status_reason") or {}
-    params = words.dated(reason.get("params") or {})
-    if reason.get("code"):
-        params["reason"] = words.say("status_reasons", reason["code"], **params)
-    return params
+    if not reason.get("code"):
+        return status
+    text = words.say("status_reasons", reason["code"], **words.dated(reason.get("params") or {}))
+    return words.say("status_with_reason", status=status, reason=text)
 
 
 def render_attendance(words: Words, a: dict) -> dict:

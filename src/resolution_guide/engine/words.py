@@ -28,6 +28,8 @@ def load_locale(code: str) -> dict:
 class Words:
     def __init__(self, locale: str = "en"):
         self.chain = [load_locale(locale)] + ([load_locale("en")] if locale != "en" else [])
+        self._dates: dict[tuple[str, str], str] = {}  # one result repeats the same dates many times
+        self._names: tuple | None = None
 
     def get(self, *keys: str, count: int | None = None) -> str | None:
         """The text at keys; a {"one", "other"} entry gives the form for `count` ("other" if no count)."""
@@ -65,10 +67,20 @@ class Words:
         """"Wednesday, April 1, 2026" (long) or "Wed, Apr 1, 2026" (short), names from the locale file."""
         if not iso:
             return self.say("dates", "no_date")
-        d = date.fromisoformat(iso)
-        months, weekdays = self.get_list("dates", "months") or [], self.get_list("dates", "weekdays") or []
-        months_short = self.get_list("dates", "months_short") or months
-        weekdays_short = self.get_list("dates", "weekdays_short") or weekdays
+        key = (iso, style)
+        if key not in self._dates:
+            self._dates[key] = self._format_date(date.fromisoformat(iso), style, iso)
+        return self._dates[key]
+
+    def _format_date(self, d: date, style: str, iso: str) -> str:
+        if self._names is None:
+            # all names from one file: a locale with month names but no short ones uses its own full names
+            table = next((t.get("dates") for t in self.chain if isinstance(t.get("dates"), dict)
+                          and t["dates"].get("months")), {})
+            months, weekdays = table.get("months", []), table.get("weekdays", [])
+            self._names = (months, weekdays, table.get("months_short") or months,
+                           table.get("weekdays_short") or weekdays)
+        months, weekdays, months_short, weekdays_short = self._names
         if len(months) != 12 or len(weekdays) != 7:
             return iso
         return self.say("dates", style, weekday=weekdays[d.weekday()], month=months[d.month - 1],

@@ -14,7 +14,7 @@ from typing import Callable
 
 import jinja2
 
-from ..engine import catalog
+from ..engine import catalog, rules
 from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
 from .schema import CITATION
 
@@ -75,33 +75,27 @@ def cites_html(citations: list[str] | None) -> str:
 
 
 def timeline_tracks(content: Content) -> list[dict]:
-    """Timeline steps with their day counts and citations taken from the engine's catalog."""
+    """Timeline steps with their day numbers, counts and citations asked from the engine's rules data."""
     anchors = content["timeline"]["anchors"]
     tracks = []
     for track in content["timeline"]["tracks"]:
-        offsets: dict[str, int] = {"received": 0, "filed": 0}
+        days = rules.timeline(track["id"])
         steps = []
         for step in track["steps"]:
             out = dict(step)
             deadline = step.get("deadline")
             if deadline:
-                rule = catalog.info(deadline, track["id"])
-                out["cites"] = step.get("cites") or [rule.citation]
-                out["counting"] = rule.counting
-                out["days"] = rule.days
-                out["anchor_words"] = anchors.get(rule.anchor, rule.anchor)
-                if rule.counting == "calendar" and rule.days is not None and rule.anchor in offsets:
-                    start = offsets[rule.anchor]
-                    if rule.anchor in STARTING_DATES:
-                        start -= 1  # a clock that "starts" on a day counts that day as day 1 (C8)
-                    out["day"] = start + rule.days
-                    offsets[deadline] = out["day"]
+                # a step may name a deadline of the other track (the schema checks only that the id exists)
+                rule = days.get(deadline) or {**rules.timeline("expedited"), **rules.timeline("standard")}[deadline]
+                out["cites"] = step.get("cites") or [rule["reference"]]
+                out["counting"] = rule["counting"]
+                out["days"] = rule["days"]
+                out["anchor_words"] = anchors.get(rule["anchor"], rule["anchor"])
+                if rule["day"] is not None:
+                    out["day"] = rule["day"]
             steps.append(out)
         tracks.append({**track, "steps": steps})
     return tracks
-
-
-STARTING_DATES = {"hearing_timeline_starts"}
 
 
 def make_environment(templates_dir: str | Path | None = None) -> jinja2.Environment:
