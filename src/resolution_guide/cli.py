@@ -19,15 +19,21 @@ FORMATS = ("json", "text", "ics")
 
 def _read_case(source: str):
     """Load the case JSON from a file or standard input; raise ValueError with a plain message."""
+    from .engine.limits import MAX_REQUEST_CHARS, InputError, decode, read_json
+
     name = "standard input" if source == "-" else source
     try:
-        text = sys.stdin.read() if source == "-" else open(source, encoding="utf-8").read()
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_REQUEST_CHARS * 4 + 4)
+        else:
+            with open(source, "rb") as f:
+                data = f.read(MAX_REQUEST_CHARS * 4 + 4)  # UTF-8: at most 4 bytes a character
     except OSError as err:
         raise ValueError(f"{name}: cannot read the file ({err.strerror})") from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
+        return read_json(decode(data, name), name)
+    except InputError as err:  # too large, too deep, duplicate keys, not UTF-8, not JSON
+        raise ValueError(str(err)) from None
 
 
 def run_deadlines(args: argparse.Namespace) -> int:

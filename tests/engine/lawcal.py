@@ -27,13 +27,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def statutory_federal_holidays(year: int) -> set[date]:
-    """The eleven days named in 5 U.S.C. 6103(a), on their statutory dates."""
-    return {
+    """The eleven days named in 5 U.S.C. 6103(a), on their statutory dates.
+
+    Juneteenth was added by Pub. L. 117-17 (2021); the other ten are taken as today's list for every year
+    (the engine warns for dates before 2021: its holiday list is checked from then on)."""
+    juneteenth = {date(year, 6, 19)} if year >= 2021 else set()
+    return juneteenth | {
         date(year, 1, 1),
         _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
         _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
         _nth_weekday(year, 5, 0, -1),  # Memorial Day
-        date(year, 6, 19),  # Juneteenth
         date(year, 7, 4),
         _nth_weekday(year, 9, 0, 1),  # Labor Day
         _nth_weekday(year, 10, 0, 2),  # Columbus Day

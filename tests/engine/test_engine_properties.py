@@ -31,7 +31,14 @@ STANDARD_OFFSETS = {
     "decision_due": 75,  # 300.515(a)
 }
 
+# The supported range (engine/limits.py: 1900-01-01 to 2199-12-31) less the strategies' offsets (up to 700
+# days before and 150 after the receipt, as in test_engine_status_properties.py), with its edges and the years around today drawn more often, so
+# the holiday rules of every era and the end of the range are met.
+FIRST_RECEIVED, LAST_RECEIVED = date(1902, 1, 1), date(2199, 7, 31)
+SUPPORTED = st.dates(min_value=FIRST_RECEIVED, max_value=LAST_RECEIVED)
 days_2026_2027 = st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 12, 31))
+EDGES = st.sampled_from([FIRST_RECEIVED, LAST_RECEIVED, date(1902, 12, 24), date(2199, 7, 1)])
+case_days = st.one_of(SUPPORTED, days_2026_2027, EDGES)
 states = st.sampled_from([None, "TX", "CA"])
 observances = st.sampled_from(["observed", "statutory"])
 
@@ -59,7 +66,7 @@ def base_case(received: date, state, observance) -> dict:
 @st.composite
 def rich_cases(draw) -> dict:
     """A parent's complaint with any mix of the later events, in a legal order."""
-    received = draw(days_2026_2027)
+    received = draw(case_days)
     case = base_case(received, draw(states), draw(observances))
     after = lambda lo, hi: received + timedelta(days=draw(st.integers(lo, hi)))  # noqa: E731
     if draw(st.booleans()):
@@ -168,7 +175,7 @@ def test_calendar_deadlines_carry_the_last_business_day(case):
 
 
 @engine_settings
-@given(days_2026_2027, states, observances)
+@given(case_days, states, observances)
 def test_standard_calendar_deadlines_are_receipt_plus_n(received, state, observance):
     """C2, C3: receipt is day 0 and calendar deadlines never move, whatever the holidays."""
     deadlines = compute(base_case(received, state, observance))["deadlines"]
@@ -178,7 +185,7 @@ def test_standard_calendar_deadlines_are_receipt_plus_n(received, state, observa
 
 
 @engine_settings
-@given(days_2026_2027, states, st.integers(0, 60))
+@given(case_days, states, st.integers(0, 60))
 def test_day1_option_is_one_day_earlier(received, state, later):
     """Rulebook 13.1 alternative: counting the receipt date as day 1 ends each receipt count one day earlier.
     Business-day counts have their own convention (C5, C7) and do not change."""
@@ -195,7 +202,7 @@ def test_day1_option_is_one_day_earlier(received, state, later):
 
 
 @engine_settings
-@given(days_2026_2027, st.integers(0, 29), st.integers(0, 20))
+@given(case_days, st.integers(0, 29), st.integers(0, 20))
 def test_300_510_c_events_start_the_clock_the_next_day(received, waiver_after, mediation_after):
     """300.510(c)(1): waiver W gives start W+1 and decision W+45; (c)(3): withdrawal D gives D+1 and D+45."""
     waiver = received + timedelta(days=waiver_after)
@@ -241,7 +248,7 @@ def test_an_unrelated_fact_changes_nothing_else(case, field, offset):
 
 
 @engine_settings
-@given(days_2026_2027, st.integers(0, 60), states, st.lists(st.integers(1, 12), min_size=1, max_size=3))
+@given(case_days, st.integers(0, 60), states, st.lists(st.integers(1, 12), min_size=1, max_size=3))
 def test_an_extra_holiday_never_shortens_a_business_day_window(signed, hearing_after, state, extra_offsets):
     """More closed days can only push the void window later and the disclosure date earlier (300.11(b))."""
     hearing = signed + timedelta(days=hearing_after + 10)
@@ -260,7 +267,7 @@ def test_an_extra_holiday_never_shortens_a_business_day_window(signed, hearing_a
 
 @st.composite
 def expedited_cases(draw) -> dict:
-    filed = draw(days_2026_2027)
+    filed = draw(case_days)
     breaks = []
     for _ in range(draw(st.integers(0, 3))):
         start = filed + timedelta(days=draw(st.integers(-5, 40)))

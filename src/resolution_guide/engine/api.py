@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from . import compute, letters
+from . import compute, letters, limits
 from .calendars import available_states, load_state
 from .case import FIELDS, CaseError
 from .catalog import DEADLINE_IDS, needed_for
@@ -76,16 +76,21 @@ def respond(request) -> dict:
     except CaseError as err:
         return {"ok": False, "errors": render_errors([e.as_dict() for e in err.errors], locale)}
     if request["action"] == "ics":
-        return {"ok": True, "ics": to_ics(result, calendar_name=request.get("calendar_name"), locale=locale)}
+        name = request.get("calendar_name")
+        if name is not None and (not isinstance(name, str) or len(name) > limits.MAX_NAME_CHARS):
+            return _fail("bad_calendar_name", f"calendar_name: expected a name as text of at most "
+                         f"{limits.MAX_NAME_CHARS} characters, such as \"Due process dates\"", field="calendar_name",
+                         limit=limits.MAX_NAME_CHARS)
+        return {"ok": True, "ics": to_ics(result, calendar_name=name, locale=locale)}
     return {"ok": True, "result": result, "text": render_result(result, locale)}
 
 
 def handle(request_json: str) -> str:
     try:
         try:
-            request = json.loads(request_json)
-        except (TypeError, ValueError):
-            return json.dumps(_fail("bad_request", "request: not valid JSON"))
+            request = limits.read_json(request_json)
+        except limits.InputError as err:  # too large, too deep, duplicate keys, not JSON
+            return json.dumps({"ok": False, "errors": [err.as_dict()]})
         return json.dumps(respond(request))
-    except Exception:  # the page must get an answer it can show, never a traceback
+    except Exception:  # the page must get an answer it can show, never a traceback (RecursionError too)
         return json.dumps(INTERNAL_ERROR)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from . import limits
 from .calendars import HOLIDAY_OBSERVANCE, OBSERVED, available_states, load_state
 
 EXAMPLE_DATE = "2026-03-02"
@@ -223,11 +224,15 @@ class _Reader:
             self.error(name, "not_a_list", f"{name}: expected a list of dates like [\"{EXAMPLE_DATE}\"], "
                        f"found {_describe(value)}", value=_describe(value))
             return None
+        if not _list_within_limits(self, name, value):
+            return None
         out: list[date] = []
         for i, item in enumerate(value):
             label = f"{name}[{i}]"
             if allow_ranges and isinstance(item, str) and ".." in item:
                 out.extend(self._range(name, label, item))
+                if not _expanded_within_limits(self, name, label, out):
+                    return None
             else:
                 d = self.date(name, item, label)
                 if d:
@@ -268,10 +273,11 @@ def parse_case(raw) -> Case:
         if value is None:
             continue  # an unanswered question, same as leaving the field out
         _read_field(r, case, FIELD_BY_NAME.get(name), name, value)
+    _check_date_limits(r, case)
     if not r.errors:
         _check_contradictions(r, case)
     if r.errors:
-        raise CaseError(r.errors)
+        raise CaseError(limits.collapse(r.errors))
     return case
 
 
@@ -373,3 +379,37 @@ def _check_contradictions(r: _Reader, case: Case) -> None:
         r.error("hearing_dates", "before_received", f"hearing_dates: {hearing[0]} is before the complaint was "
                 f"received (received: {case.received}); check both dates", value=str(hearing[0]),
                 limit=str(case.received), other_field="received")
+
+
+# ---- Input limits (engine/limits.py holds the numbers; DESIGN.md section "Input limits") ----
+
+def _list_within_limits(r: _Reader, name: str, value: list) -> bool:
+    if len(value) <= limits.MAX_LIST_ITEMS:
+        return True
+    r.error(name, "too_many_items", f"{name}: {len(value):,} entries, more than {limits.MAX_LIST_ITEMS:,}; "
+            "write a break as one range (FIRST..LAST) instead of day by day", count=len(value),
+            limit=limits.MAX_LIST_ITEMS)
+    return False
+
+
+def _expanded_within_limits(r: _Reader, name: str, label: str, days: list) -> bool:
+    """The cap on all ranges together (one range is capped at MAX_RANGE_DAYS; many could still be huge)."""
+    if len(days) <= limits.MAX_NON_SCHOOL_DAYS:
+        return True
+    r.error(name, "too_many_days", f"{name}: the ranges up to {label} add up to more than "
+            f"{limits.MAX_NON_SCHOOL_DAYS:,} days; list only the days school is closed during the case",
+            entry=label, limit=limits.MAX_NON_SCHOOL_DAYS)
+    return False
+
+
+def _check_date_limits(r: _Reader, case: Case) -> None:
+    """Every date between limits.FIRST_DATE and LAST_DATE, where the calendars are checked and no count overflows."""
+    for spec in FIELDS:
+        value = getattr(case, spec.attribute, None)
+        dates = value if isinstance(value, list) else [value]
+        for i, d in enumerate(dates):
+            if isinstance(d, date) and not limits.date_in_range(d):
+                label = f"{spec.name}[{i}]" if isinstance(value, list) and spec.type == "date_range" else spec.name
+                r.error(spec.name, "date_out_of_range", f"{label}: {d.isoformat()} is outside the dates this "
+                        f"calculator supports ({limits.range_words()})", value=d.isoformat(),
+                        first=limits.FIRST_DATE.isoformat(), last=limits.LAST_DATE.isoformat())

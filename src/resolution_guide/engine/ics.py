@@ -16,6 +16,8 @@ PRODID = "-//Resolution Session Guide//Deadlines//EN"
 
 
 def _escape(text: str) -> str:
+    # RFC 5545 3.3.11: a bare CR or LF would end the line and start a property of the reader's choosing
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

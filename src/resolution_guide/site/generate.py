@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 import jinja2
+from markupsafe import Markup
 
 from ..engine import catalog, rules
 from ..engine import letters as fill
@@ -54,6 +55,7 @@ class PageState:
         def term(m: re.Match) -> str:
             key = m.group(1).strip()
             words = m.group(2) or glossary[key]["term"]
+            words = html.escape(words, quote=True)
             if key in self.explained:
                 return words
             self.explained.add(key)
@@ -66,7 +68,9 @@ class PageState:
             part = GLOSSARY_MARK.sub(term, part)
             return PAGE_LINK.sub(lambda m: f"]({files[m.group(1)]}{m.group(2) or ''})", part)
 
-        return "".join(convert(part) for part in CODE_SPAN.split(text))
+        # Markdown text was checked by the loader (no raw HTML, no unsafe links: safety.py), so it is
+        # trusted here as the one thing templates insert unescaped, with what this function builds.
+        return Markup("".join(convert(part) for part in CODE_SPAN.split(text)))
 
 
 def cites_html(citations: list[str] | None, register: dict[str, str] | None = None) -> str:
@@ -78,8 +82,8 @@ def cites_html(citations: list[str] | None, register: dict[str, str] | None = No
 
     def url(c: str) -> str:
         return (register or {}).get(c, "") if FR_CITATION.match(c) else ecfr_url(c)
-    links = ", ".join(f'<a href="{url(c)}">{html.escape(c)}</a>' for c in citations)
-    return f' <span class="rgs-cite">({links})</span>'
+    links = ", ".join(f'<a href="{html.escape(url(c), quote=True)}">{html.escape(c)}</a>' for c in citations)
+    return Markup(f' <span class="rgs-cite">({links})</span>')
 
 
 def register_urls(content: Content) -> dict[str, str]:
@@ -116,11 +120,13 @@ def make_environment(templates_dir: str | Path | None = None, register: dict | N
     if templates_dir:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    # autoescape: every content value is plain text unless it is Markup (md(), cites, widgets, the pack).
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.ChainableUndefined,
-                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=True)
     env.filters["cites"] = lambda citations: cites_html(citations, register)
     env.filters["ecfr_url"] = ecfr_url
-    env.filters["attr"] = lambda s: html.escape(str(s), quote=True)
+    env.filters["attr"] = lambda s: Markup(html.escape(str(s), quote=True))
+    env.filters["lines_br"] = lambda s: Markup("<br>\n").join(str(s).split("\n"))
     return env
 
 
@@ -151,7 +157,7 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
     env = make_environment(templates_dir, register_urls(content))
     tracks = timeline_tracks(content)
     letters = letter_previews(content)
-    letter_pack_json = "" if link_style == "markdown" else pack_json(content)  # plain Markdown runs no script
+    letter_pack_json = "" if link_style == "markdown" else Markup(pack_json(content))  # plain Markdown runs no script
     glossary_page = next((p["id"] for p in content.pages
                           if any(s.get("block") == "glossary" for s in p["sections"])), None)
     pages = {}
@@ -161,7 +167,7 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
         template = env.select_template([f"pages/{page['id']}.md.j2", "page.md.j2"])
         pages[page["file"]] = template.render(
             page=page, content=content, tracks=tracks, md=state.markup, label=content.label,
-            widget=lambda name, _root=root: widget(name, _root), deadline_ids=catalog.DEADLINE_IDS,
+            widget=lambda name, _root=root: Markup(widget(name, _root)), deadline_ids=catalog.DEADLINE_IDS,
             href=href_maker(content, root, link_style, use_directory_urls), markdown=link_style == "markdown",
             glossary_page=glossary_page, letters=letters, letter_pack_json=letter_pack_json,
         )

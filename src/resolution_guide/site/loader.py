@@ -23,12 +23,7 @@ from .strict_yaml import path_text, read_yaml
 GLOSSARY_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 PAGE_LINK = re.compile(r"\]\(page:([^)#\s]+)(#[^)\s]*)?\)")
 FALLBACK_LOCALE = "en"
-CODE_SPAN = re.compile(r"(`[^`]*`)")
-
-
-def outside_code(text: str) -> list[str]:
-    """The parts of a text outside `code spans` (where [[...]] is just an example, not a mark)."""
-    return [part for part in CODE_SPAN.split(text) if not part.startswith("`")]
+from .safety import CODE_SPAN, outside_code  # noqa: E402,F401 (re-exported for generate.py)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.letters import LAYOUT_KEYS, TRACKS, text_problems
+from . import safety
 from .errors import Problem
 from .strict_yaml import path_text
 
@@ -31,6 +32,18 @@ class Text:
 class LetterText:
     """Letter text: plain words with placeholders ({blank}, {case.<field>}, {deadline.<id>})."""
     expected = "letter text (placeholders: {blank}, {case.<date field>}, {deadline.<deadline id>})"
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A page's file name: relative, .md, inside the site folder (safety.FILE_EXPECTED)."""
+    expected = safety.FILE_EXPECTED
+
+
+@dataclass(frozen=True)
+class Url:
+    """A web address a page links to: https or http only (safety.URL_EXPECTED)."""
+    expected = safety.URL_EXPECTED
 
 
 @dataclass(frozen=True)
@@ -124,7 +137,7 @@ SECTION = statement("page section", {}, {
 FILES: dict[str, Record] = {
     "words": Record("words", {"labels": MapOf(Text(markup=False))}),
     "pages": Record("pages", {"pages": ListOf(Record("page", {
-        "id": Key(), "file": Text(markup=False), "title": Text(markup=False), "summary": Text(markup=False),
+        "id": Key(), "file": PageFile(), "title": Text(markup=False), "summary": Text(markup=False),
         "sections": ListOf(SECTION, min_items=1)}, {"nav_title": Text(markup=False),
                                                       "reference": Bool()}), min_items=1)}),
     "takeaways": Record("takeaways", {"takeaways": ListOf(statement("takeaway", {"id": Key(), "text": Text()}))}),
@@ -145,7 +158,7 @@ FILES: dict[str, Record] = {
         "regulations": ListOf(Record("regulation", {
             "section": Text(markup=False), "title": Text(markup=False), "summary": Text()})),
         "other": ListOf(Record("other source", {
-            "id": Key(), "title": Text(markup=False), "publisher": Text(markup=False), "url": Text(markup=False),
+            "id": Key(), "title": Text(markup=False), "publisher": Text(markup=False), "url": Url(),
             "summary": Text()}, {"citation": Citation()}))}),
     "comparison": Record("comparison", {
         "columns": ListOf(Record("column", {"id": Key(), "title": Text(markup=False)}), min_items=2),
@@ -238,8 +251,17 @@ class Checker:
             return
         if not isinstance(value, str) or not value.strip():
             return self.fail(path, schema.expected, _describe(value))
-        if isinstance(schema, Text) and schema.markup:
-            self.texts.append((value, path))
+        if isinstance(schema, Text):
+            for problem in safety.text_problems(value, schema.markup):
+                self.fail(path, "content text without HTML, attribute lists or unsafe links", problem)
+            if schema.markup:
+                self.texts.append((value, path))
+        elif isinstance(schema, PageFile):
+            if not safety.file_ok(value):
+                self.fail(path, schema.expected, _describe(value))
+        elif isinstance(schema, Url):
+            if not safety.url_ok(value):
+                self.fail(path, schema.expected, _describe(value))
         elif isinstance(schema, Key) and not KEY.match(value):
             self.fail(path, schema.expected, _describe(value))
         elif isinstance(schema, LetterText):

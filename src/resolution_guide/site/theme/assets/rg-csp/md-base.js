@@ -1,0 +1,3 @@
+/* Material for MkDocs' inline script from partials/javascripts/base.html, moved into a file so the site runs under
+   a Content-Security-Policy without 'unsafe-inline' (DESIGN.md, section on CSP). Same code as the theme's. */
+__md_scope=new URL(document.currentScript.dataset.scope,location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}
