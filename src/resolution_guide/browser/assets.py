@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .definitions import available_locales, ui_words
 from .paths import ASSETS_PREFIX, PACKAGE_DIR, WIDGETS_DIR
+from .pinned import RECORD, mismatches, recorded, sha256_file
 from .scripts import install_scripts
 from .wheel import build_wheel
 
@@ -65,10 +66,18 @@ def check_pyodide(pyodide_dir: Path) -> None:
 
 
 def copy_pyodide(pyodide_dir: Path, target: Path) -> None:
+    """Copy the files, then check the copies (what ships) against the recorded sha256 list."""
     check_pyodide(pyodide_dir)
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(Path(pyodide_dir) / name, target / name)
+    changed = mismatches(target, PYODIDE_FILES)
+    if changed:
+        raise AssetsError(
+            f"The Pyodide files in {pyodide_dir} are not the ones recorded for version {recorded()['version']}: "
+            f"the sha256 of {', '.join(changed)} differs from the one in {RECORD.name}. Reinstall them with `npm ci` "
+            "(./dev setup does it); if you changed the pinned version on purpose, record the new files with "
+            "`python -m resolution_guide.browser.pinned`.")
 
 
 def snapshot_key(pyodide_dir: Path, wheel: Path, node: str) -> str:
@@ -91,7 +100,9 @@ def _keep_in_cache(cache: Path, made: Path, key: str, figures: dict) -> None:
     file) and drop the oldest entries."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
+        # The sha256 beside the snapshot: a cached file is shipped only if it still matches.
         for suffix, write in ((".json", lambda p: p.write_text(json.dumps(figures), encoding="utf-8")),
+                              (".sha256", lambda p: p.write_text(sha256_file(made), encoding="ascii")),
                               (".bin.gz", lambda p: shutil.copyfile(made, p))):
             partial = cache / f"{key}{suffix}.{os.getpid()}.part"
             write(partial)
@@ -100,9 +111,20 @@ def _keep_in_cache(cache: Path, made: Path, key: str, figures: dict) -> None:
         others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in others[SNAPSHOTS_KEPT - 1:]:
             old.unlink(missing_ok=True)
-            old.with_name(old.name.replace(".bin.gz", ".json")).unlink(missing_ok=True)
+            for suffix in (".json", ".sha256"):
+                old.with_name(old.name.replace(".bin.gz", suffix)).unlink(missing_ok=True)
     except OSError as err:
         log.warning("resolution-guide: could not cache the memory snapshot (%s)", err)
+
+
+def check_cached_snapshot(cached: Path) -> None:
+    """Raise AssetsError unless the cached snapshot has the sha256 recorded when it was made."""
+    expected = cached.with_name(cached.name.replace(".bin.gz", ".sha256")).read_text(encoding="ascii").strip()
+    if sha256_file(cached) != expected:
+        raise AssetsError(
+            f"The cached memory snapshot {cached} does not match the sha256 recorded beside it when it was made, "
+            "so it was changed afterwards and will not be shipped. Delete the folder "
+            f"{cached.parent} and build again (a new snapshot is made in a few seconds).")
 
 
 def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | None:
@@ -123,7 +145,8 @@ def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | 
     target = pyodide_dir / SNAPSHOT_FILE
     key = snapshot_key(pyodide_dir, wheel, node)
     cached = cache / f"{key}.bin.gz" if cache else None
-    if cached and cached.is_file():
+    if cached and cached.is_file() and cached.with_name(f"{key}.sha256").is_file():
+        check_cached_snapshot(cached)
         try:
             figures = json.loads(cached.with_name(f"{key}.json").read_text(encoding="utf-8"))
             shutil.copyfile(cached, target)
