@@ -27,6 +27,8 @@ log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
 SNAPSHOT_FILE = "snapshot.bin.gz"
 SNAPSHOT_TIMEOUT_S = 180
 SNAPSHOT_SCRIPT = WIDGETS_DIR / "build" / "make-snapshot.mjs"
+SERVICE_WORKER = "rg-sw.js"   # at the site's root: its scope is the whole guide (sw-register.js finds it)
+SERVICE_WORKER_SOURCE = WIDGETS_DIR / "sw" / "service-worker.js"
 SNAPSHOTS_KEPT = 3   # cache entries kept (about 6 MB each), newest first
 
 # Only what a browser needs to boot Python: no Node-only files, no source maps.
@@ -187,6 +189,24 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
         f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
 
 
+def _is_sibling(path: Path) -> bool:
+    """A precompressed copy (x.wasm.br beside x.wasm), not a file of its own."""
+    return path.suffix in (".br", ".gz") and path.with_suffix("").is_file()
+
+
+def write_service_worker(site_dir: Path, out: Path) -> str:
+    """Write rg-sw.js at the site's root with the runtime's files and their sha256, and a version
+    made from them (any change is a new worker, which drops the old cache). Returns the version.
+    Precompressed siblings are left out: the browser asks for the plain name."""
+    runtime = {path.relative_to(site_dir).as_posix(): sha256_file(path)
+               for path in sorted(out.rglob("*")) if path.is_file() and not _is_sibling(path)}
+    version = hashlib.sha256(json.dumps(runtime, sort_keys=True).encode()).hexdigest()[:16]
+    text = SERVICE_WORKER_SOURCE.read_text(encoding="utf-8")
+    text = text.replace('"__RG_VERSION__"', json.dumps(version)).replace("__RG_RUNTIME__", json.dumps(runtime))
+    (Path(site_dir) / SERVICE_WORKER).write_text(text, encoding="utf-8")
+    return version
+
+
 def copy_widget_code(out: Path) -> None:
     """The widgets' scripts and styles, as the browser loads them (the one place that picks them)."""
     shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
@@ -212,4 +232,5 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
     cache = Path(cache_dir) / "snapshots" if cache_dir else None
     figures = make_snapshot(out / "pyodide", wheel, cache) if snapshot else None
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
+    write_service_worker(Path(site_dir), out)
     return out
