@@ -29,6 +29,10 @@ SNAPSHOT_TIMEOUT_S = 180
 SNAPSHOT_SCRIPT = WIDGETS_DIR / "build" / "make-snapshot.mjs"
 SERVICE_WORKER = "rg-sw.js"   # at the site's root: its scope is the whole guide (sw-register.js finds it)
 SERVICE_WORKER_SOURCE = WIDGETS_DIR / "sw" / "service-worker.js"
+PRECOMPRESS_SCRIPT = WIDGETS_DIR / "build" / "precompress.mjs"
+#: The runtime files worth a .br/.gz sibling (the rest are small, or zip and gzip data already).
+PRECOMPRESSED = ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.mjs",
+                 "pyodide/pyodide-lock.json", "js/widgets.js")
 SNAPSHOTS_KEPT = 3   # cache entries kept (about 6 MB each), newest first
 
 # Only what a browser needs to boot Python: no Node-only files, no source maps.
@@ -189,6 +193,50 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
         f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
 
 
+def precompress(out: Path, cache: Path | None) -> None:
+    """Write .br and .gz siblings of the big runtime files (DESIGN.md section 18), from the build
+    cache folder `cache` when the same bytes were compressed before (keyed by their sha256).
+    Without Node: none (hosts then compress on the fly, as before)."""
+    node = shutil.which("node")
+    if not node or os.environ.get("RG_PRECOMPRESS", "1") == "0":
+        return
+    todo = []
+    for rel in PRECOMPRESSED:
+        path = out / rel
+        if not path.is_file():
+            continue
+        key = sha256_file(path)
+        hits = [cache / f"{key}{ext}" for ext in (".br", ".gz")] if cache else []
+        if hits and all(h.is_file() for h in hits):
+            for hit, ext in zip(hits, (".br", ".gz")):
+                shutil.copyfile(hit, path.with_name(path.name + ext))
+            continue
+        todo.append((path, key))
+    if not todo:
+        return
+    argv = [node, str(PRECOMPRESS_SCRIPT)]
+    for path, _ in todo:
+        argv += [str(path), str(path) + ".br", str(path) + ".gz"]
+    try:
+        subprocess.run(argv, capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S, check=True)
+    except (OSError, subprocess.SubprocessError) as err:
+        log.warning("resolution-guide: no precompressed runtime files (%s); hosts will compress on the fly", err)
+        for path, _ in todo:
+            for ext in (".br", ".gz"):
+                path.with_name(path.name + ext).unlink(missing_ok=True)
+        return
+    if cache:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            for path, key in todo:
+                for ext in (".br", ".gz"):
+                    partial = cache / f"{key}{ext}.{os.getpid()}.part"
+                    shutil.copyfile(path.with_name(path.name + ext), partial)
+                    os.replace(partial, cache / f"{key}{ext}")
+        except OSError as err:
+            log.warning("resolution-guide: could not cache the precompressed files (%s)", err)
+
+
 def _is_sibling(path: Path) -> bool:
     """A precompressed copy (x.wasm.br beside x.wasm), not a file of its own."""
     return path.suffix in (".br", ".gz") and path.with_suffix("").is_file()
@@ -218,7 +266,8 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
 
     pyodide_dir: the npm package's files (the plugin option `pyodide_dir`); cache_dir: the
     project's build cache (the plugin option `cache_dir`; snapshots go in its `snapshots/`),
-    None for no cache; snapshot False: no memory snapshot (the offline copy does not use one).
+    None for no cache; snapshot False (the offline copy): no memory snapshot and no precompressed
+    .br/.gz siblings (a copy on disk uses neither).
     Raises AssetsError with a sentence saying what to do.
     """
     check_pyodide(pyodide_dir)
@@ -232,5 +281,7 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
     cache = Path(cache_dir) / "snapshots" if cache_dir else None
     figures = make_snapshot(out / "pyodide", wheel, cache) if snapshot else None
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
+    if snapshot:        # the hosted site; the offline copy reads none of these from disk
+        precompress(out, Path(cache_dir) / "precompressed" if cache_dir else None)
     write_service_worker(Path(site_dir), out)
     return out
