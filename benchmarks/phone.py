@@ -2,10 +2,13 @@
 
     python3 benchmarks/phone.py [--site DIR] [--runs 5] [--page timeline/] [--desktop]
 
-An emulated phone: 9 Mbit/s down, 150 ms round trip (CDP Network.emulateNetworkConditions)
-and a 4x slower CPU (Emulation.setCPUThrottlingRate), behind a small local host that gzips
-what it sends (and sends a file's precompressed .br or .gz sibling instead when there is one)
-with `Cache-Control: max-age=600`, like a static host. Prints the median of --runs for:
+An emulated phone: 9 Mbit/s down, 150 ms round trip and a 4x slower CPU (CDP
+Emulation.setCPUThrottlingRate), behind a small local host that gzips what it sends (and sends
+a file's precompressed .br or .gz sibling instead when there is one) with
+`Cache-Control: max-age=600`, like a static host. The link is shaped by the host itself (each
+answer waits one round trip, then all answers share 9 Mbit/s): CDP's
+Network.emulateNetworkConditions throttles the page only, so requests a service worker makes
+for the page would escape it. Prints the median of --runs for:
   cold       a fresh browser profile: navigation -> first result (answers in the fragment);
   second     the same profile opened again (service worker and HTTP cache as a family has them);
   bytes      bytes the host sent before the first result (counted by the host: workers included);
@@ -24,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,10 +37,30 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
 from startup import FRAGMENT, PROBE  # noqa: E402
 
-PHONE_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 9_000_000 / 8,
-                 "uploadThroughput": 2_000_000 / 8}
 PHONE_CPU = 4
 
+
+
+class Link:
+    """One shared downlink: answers queue for it as on a phone's radio."""
+    rate = 9_000_000 / 8           # bytes per second; 0: not shaped
+    rtt = 0.150
+    _lock = threading.Lock()
+    _free_at = [0.0]
+
+    @classmethod
+    def send(cls, wfile, body: bytes) -> None:
+        if not cls.rate:
+            wfile.write(body)
+            return
+        for i in range(0, len(body), 16384):
+            chunk = body[i:i + 16384]
+            with cls._lock:
+                start = max(time.monotonic(), cls._free_at[0])
+                cls._free_at[0] = start + len(chunk) / cls.rate
+                done = cls._free_at[0]
+            time.sleep(max(0.0, done - time.monotonic()))
+            wfile.write(chunk)
 
 
 class GzipHost(_QuietHandler):
@@ -64,13 +88,15 @@ class GzipHost(_QuietHandler):
             body = path.read_bytes()
             if "gzip" in accept and path.suffix in (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml"):
                 body, encoding = gzip.compress(body, compresslevel=6), "gzip"
+        if Link.rate:
+            time.sleep(Link.rtt)                # the request's way up and the answer's first byte down
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         if encoding:
             self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        Link.send(self.wfile, body)
         GzipHost.sent[0] += len(body)
 
 
@@ -84,8 +110,6 @@ def emulate(context, page, phone: bool) -> None:
     if not phone:
         return
     cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", PHONE_NETWORK)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU})
 
 
@@ -122,6 +146,8 @@ def main() -> None:
     parser.add_argument("--page", default="timeline/")
     parser.add_argument("--desktop", action="store_true", help="no emulation")
     args = parser.parse_args()
+    if args.desktop:
+        Link.rate = 0
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
         if site is None:

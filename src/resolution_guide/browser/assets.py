@@ -194,7 +194,7 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
 
 
 def precompress(out: Path, cache: Path | None) -> None:
-    """Write .br and .gz siblings of the big runtime files (DESIGN.md section 18), from the build
+    """Write .br and .gz siblings of the big runtime files (DESIGN.md, "Phone speed"), from the build
     cache folder `cache` when the same bytes were compressed before (keyed by their sha256).
     Without Node: none (hosts then compress on the fly, as before)."""
     node = shutil.which("node")

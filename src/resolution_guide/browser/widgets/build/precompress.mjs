@@ -1,7 +1,7 @@
 // Precompressed siblings for a static host that serves them (x.br, x.gz beside x), at site-build time.
 // Usage: node precompress.mjs <file> <out.br> <out.gz> [<file> <out.br> <out.gz> ...]
 // Why Node: Python's standard library has no Brotli; Node's zlib does. Brotli quality 9, not 11:
-// on the 9.6 MB wasm 11 saves 0.36 MB more but takes about 30 times longer (DESIGN.md section 18).
+// on the 9.6 MB wasm 11 saves 0.36 MB more but takes about 30 times longer (DESIGN.md, "Phone speed").
 import { readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
