@@ -29,6 +29,7 @@ SNAPSHOT_TIMEOUT_S = 180
 SNAPSHOT_SCRIPT = WIDGETS_DIR / "build" / "make-snapshot.mjs"
 SERVICE_WORKER = "rg-sw.js"   # at the site's root: its scope is the whole guide (sw-register.js finds it)
 SERVICE_WORKER_SOURCE = WIDGETS_DIR / "sw" / "service-worker.js"
+SERVICE_WORKER_REGISTER = "rg-sw-register.js"   # at the site's root too: pages without a calculator load nothing under assets/rg/
 PRECOMPRESS_SCRIPT = WIDGETS_DIR / "build" / "precompress.mjs"
 #: The runtime files worth a .br/.gz sibling (the rest are small, or zip and gzip data already).
 PRECOMPRESSED = ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.mjs",
@@ -252,6 +253,7 @@ def write_service_worker(site_dir: Path, out: Path) -> str:
     text = SERVICE_WORKER_SOURCE.read_text(encoding="utf-8")
     text = text.replace('"__RG_VERSION__"', json.dumps(version)).replace("__RG_RUNTIME__", json.dumps(runtime))
     (Path(site_dir) / SERVICE_WORKER).write_text(text, encoding="utf-8")
+    shutil.copyfile(WIDGETS_DIR / "sw" / "sw-register.js", Path(site_dir) / SERVICE_WORKER_REGISTER)
     return version
 
 

@@ -106,7 +106,9 @@ self.addEventListener("message", function (event) {
 });
 
 function fromNetwork(event, request, key, cache) {
-  return fetch(request).then(function (response) {
+  // A runtime file is asked of the host (a 304 when unchanged), never taken stale from the HTTP cache.
+  var ask = RUNTIME[key.slice(ROOT.length)] ? fetch(key, { cache: "no-cache" }) : fetch(request);
+  return ask.then(function (response) {
     if (keepable(request, response)) event.waitUntil(keep(cache, key, response.clone()));
     return response;
   });

@@ -1,4 +1,4 @@
-/* Registers the guide's service worker (rg-sw.js at the site's root, DESIGN.md section "Phone
+/* Registers the guide's service worker (rg-sw.js beside this file at the site's root, DESIGN.md section "Phone
  * speed"), loaded with `defer` on every page. Never from file:// (the offline copy has no worker)
  * and never where the browser has none. Once a calculator's runtime is ready, asks the worker to
  * keep what the page loaded (from the browser's HTTP cache, no second download). */
@@ -8,7 +8,7 @@
   if (!("serviceWorker" in navigator)) return;
   var script = document.currentScript;
   if (!script) return;
-  var worker = new URL("../../../rg-sw.js", script.src);       // assets/rg/js/ -> the site's root
+  var worker = new URL("rg-sw.js", script.src);       // both at the site's root
 
   function keep() {
     navigator.serviceWorker.ready.then(function (registration) {
