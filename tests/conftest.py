@@ -97,7 +97,8 @@ def browser():
 @pytest.fixture()
 def page(browser):
     """A fresh browser context per test (no shared cookies, cache or storage)."""
-    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    # No service worker: it would fetch past page.route (tests/sw/ test it in their own contexts).
+    context = browser.new_context(viewport={"width": 1024, "height": 900}, service_workers="block")
     pg = context.new_page()
     yield pg
     context.close()

@@ -277,7 +277,7 @@ def test_memory_snapshot_is_used_and_a_bad_one_falls_back(browser, site_url, wid
 
     url = site_url + widget_pages["agreement_review"] + "#agreement_signed=2026-07-02"
     for broken in (False, True):
-        context = browser.new_context()
+        context = browser.new_context(service_workers="block")
         page = context.new_page()
         try:
             if broken:   # valid gzip, not a snapshot: Pyodide rejects it, the worker boots normally

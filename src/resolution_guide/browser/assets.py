@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .definitions import available_locales, ui_words
 from .paths import ASSETS_PREFIX, PACKAGE_DIR, WIDGETS_DIR
+from .pinned import RECORD, mismatches, recorded, sha256_file
 from .scripts import install_scripts
 from .wheel import build_wheel
 
@@ -26,6 +27,13 @@ log = logging.getLogger("mkdocs.plugins.resolution_guide.browser")
 SNAPSHOT_FILE = "snapshot.bin.gz"
 SNAPSHOT_TIMEOUT_S = 180
 SNAPSHOT_SCRIPT = WIDGETS_DIR / "build" / "make-snapshot.mjs"
+SERVICE_WORKER = "rg-sw.js"   # at the site's root: its scope is the whole guide (sw-register.js finds it)
+SERVICE_WORKER_SOURCE = WIDGETS_DIR / "sw" / "service-worker.js"
+SERVICE_WORKER_REGISTER = "rg-sw-register.js"   # at the site's root too: pages without a calculator load nothing under assets/rg/
+PRECOMPRESS_SCRIPT = WIDGETS_DIR / "build" / "precompress.mjs"
+#: The runtime files worth a .br/.gz sibling (the rest are small, or zip and gzip data already).
+PRECOMPRESSED = ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.mjs",
+                 "pyodide/pyodide-lock.json", "js/widgets.js")
 SNAPSHOTS_KEPT = 3   # cache entries kept (about 6 MB each), newest first
 
 # Only what a browser needs to boot Python: no Node-only files, no source maps.
@@ -65,10 +73,18 @@ def check_pyodide(pyodide_dir: Path) -> None:
 
 
 def copy_pyodide(pyodide_dir: Path, target: Path) -> None:
+    """Copy the files, then check the copies (what ships) against the recorded sha256 list."""
     check_pyodide(pyodide_dir)
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(Path(pyodide_dir) / name, target / name)
+    changed = mismatches(target, PYODIDE_FILES)
+    if changed:
+        raise AssetsError(
+            f"The Pyodide files in {pyodide_dir} are not the ones recorded for version {recorded()['version']}: "
+            f"the sha256 of {', '.join(changed)} differs from the one in {RECORD.name}. Reinstall them with `npm ci` "
+            "(./dev setup does it); if you changed the pinned version on purpose, record the new files with "
+            "`python -m resolution_guide.browser.pinned`.")
 
 
 def snapshot_key(pyodide_dir: Path, wheel: Path, node: str) -> str:
@@ -91,7 +107,9 @@ def _keep_in_cache(cache: Path, made: Path, key: str, figures: dict) -> None:
     file) and drop the oldest entries."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
+        # The sha256 beside the snapshot: a cached file is shipped only if it still matches.
         for suffix, write in ((".json", lambda p: p.write_text(json.dumps(figures), encoding="utf-8")),
+                              (".sha256", lambda p: p.write_text(sha256_file(made), encoding="ascii")),
                               (".bin.gz", lambda p: shutil.copyfile(made, p))):
             partial = cache / f"{key}{suffix}.{os.getpid()}.part"
             write(partial)
@@ -100,9 +118,20 @@ def _keep_in_cache(cache: Path, made: Path, key: str, figures: dict) -> None:
         others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in others[SNAPSHOTS_KEPT - 1:]:
             old.unlink(missing_ok=True)
-            old.with_name(old.name.replace(".bin.gz", ".json")).unlink(missing_ok=True)
+            for suffix in (".json", ".sha256"):
+                old.with_name(old.name.replace(".bin.gz", suffix)).unlink(missing_ok=True)
     except OSError as err:
         log.warning("resolution-guide: could not cache the memory snapshot (%s)", err)
+
+
+def check_cached_snapshot(cached: Path) -> None:
+    """Raise AssetsError unless the cached snapshot has the sha256 recorded when it was made."""
+    expected = cached.with_name(cached.name.replace(".bin.gz", ".sha256")).read_text(encoding="ascii").strip()
+    if sha256_file(cached) != expected:
+        raise AssetsError(
+            f"The cached memory snapshot {cached} does not match the sha256 recorded beside it when it was made, "
+            "so it was changed afterwards and will not be shipped. Delete the folder "
+            f"{cached.parent} and build again (a new snapshot is made in a few seconds).")
 
 
 def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | None:
@@ -123,7 +152,8 @@ def make_snapshot(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | 
     target = pyodide_dir / SNAPSHOT_FILE
     key = snapshot_key(pyodide_dir, wheel, node)
     cached = cache / f"{key}.bin.gz" if cache else None
-    if cached and cached.is_file():
+    if cached and cached.is_file() and cached.with_name(f"{key}.sha256").is_file():
+        check_cached_snapshot(cached)
         try:
             figures = json.loads(cached.with_name(f"{key}.json").read_text(encoding="utf-8"))
             shutil.copyfile(cached, target)
@@ -164,6 +194,69 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
         f"export const SNAPSHOT_FILE = {json.dumps(snapshot)};\n", encoding="utf-8")
 
 
+def precompress(out: Path, cache: Path | None) -> None:
+    """Write .br and .gz siblings of the big runtime files (DESIGN.md, "Phone speed"), from the build
+    cache folder `cache` when the same bytes were compressed before (keyed by their sha256).
+    Without Node: none (hosts then compress on the fly, as before)."""
+    node = shutil.which("node")
+    if not node or os.environ.get("RG_PRECOMPRESS", "1") == "0":
+        return
+    todo = []
+    for rel in PRECOMPRESSED:
+        path = out / rel
+        if not path.is_file():
+            continue
+        key = sha256_file(path)
+        hits = [cache / f"{key}{ext}" for ext in (".br", ".gz")] if cache else []
+        if hits and all(h.is_file() for h in hits):
+            for hit, ext in zip(hits, (".br", ".gz")):
+                shutil.copyfile(hit, path.with_name(path.name + ext))
+            continue
+        todo.append((path, key))
+    if not todo:
+        return
+    argv = [node, str(PRECOMPRESS_SCRIPT)]
+    for path, _ in todo:
+        argv += [str(path), str(path) + ".br", str(path) + ".gz"]
+    try:
+        subprocess.run(argv, capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S, check=True)
+    except (OSError, subprocess.SubprocessError) as err:
+        log.warning("resolution-guide: no precompressed runtime files (%s); hosts will compress on the fly", err)
+        for path, _ in todo:
+            for ext in (".br", ".gz"):
+                path.with_name(path.name + ext).unlink(missing_ok=True)
+        return
+    if cache:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            for path, key in todo:
+                for ext in (".br", ".gz"):
+                    partial = cache / f"{key}{ext}.{os.getpid()}.part"
+                    shutil.copyfile(path.with_name(path.name + ext), partial)
+                    os.replace(partial, cache / f"{key}{ext}")
+        except OSError as err:
+            log.warning("resolution-guide: could not cache the precompressed files (%s)", err)
+
+
+def _is_sibling(path: Path) -> bool:
+    """A precompressed copy (x.wasm.br beside x.wasm), not a file of its own."""
+    return path.suffix in (".br", ".gz") and path.with_suffix("").is_file()
+
+
+def write_service_worker(site_dir: Path, out: Path) -> str:
+    """Write rg-sw.js at the site's root with the runtime's files and their sha256, and a version
+    made from them (any change is a new worker, which drops the old cache). Returns the version.
+    Precompressed siblings are left out: the browser asks for the plain name."""
+    runtime = {path.relative_to(site_dir).as_posix(): sha256_file(path)
+               for path in sorted(out.rglob("*")) if path.is_file() and not _is_sibling(path)}
+    version = hashlib.sha256(json.dumps(runtime, sort_keys=True).encode()).hexdigest()[:16]
+    text = SERVICE_WORKER_SOURCE.read_text(encoding="utf-8")
+    text = text.replace('"__RG_VERSION__"', json.dumps(version)).replace("__RG_RUNTIME__", json.dumps(runtime))
+    (Path(site_dir) / SERVICE_WORKER).write_text(text, encoding="utf-8")
+    shutil.copyfile(WIDGETS_DIR / "sw" / "sw-register.js", Path(site_dir) / SERVICE_WORKER_REGISTER)
+    return version
+
+
 def copy_widget_code(out: Path) -> None:
     """The widgets' scripts and styles, as the browser loads them (the one place that picks them)."""
     shutil.copytree(WIDGETS_DIR / "css", out / "css", dirs_exist_ok=True)
@@ -175,7 +268,8 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
 
     pyodide_dir: the npm package's files (the plugin option `pyodide_dir`); cache_dir: the
     project's build cache (the plugin option `cache_dir`; snapshots go in its `snapshots/`),
-    None for no cache; snapshot False: no memory snapshot (the offline copy does not use one).
+    None for no cache; snapshot False (the offline copy): no memory snapshot and no precompressed
+    .br/.gz siblings (a copy on disk uses neither).
     Raises AssetsError with a sentence saying what to do.
     """
     check_pyodide(pyodide_dir)
@@ -189,4 +283,7 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
     cache = Path(cache_dir) / "snapshots" if cache_dir else None
     figures = make_snapshot(out / "pyodide", wheel, cache) if snapshot else None
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)
+    if snapshot:        # the hosted site; the offline copy reads none of these from disk
+        precompress(out, Path(cache_dir) / "precompressed" if cache_dir else None)
+    write_service_worker(Path(site_dir), out)
     return out

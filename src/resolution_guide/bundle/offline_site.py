@@ -58,7 +58,7 @@ def write_search_index_script(site_dir: Path) -> bool:
 
 
 #: Files of a built site that only a web server uses (relative to the site folder).
-HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "rg-sw.js")
 #: Material's search languages (lunr); which of them its search worker loads is decided by the index's `lang`.
 LUNR_DIR = "assets/javascripts/lunr"
 
