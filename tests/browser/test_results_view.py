@@ -84,8 +84,8 @@ def test_results_lead_with_where_you_stand_and_next_steps_focused_within_one_scr
 def test_every_date_shows_its_status_and_days_left(results_widget):
     w = results_widget("deadlines", SIGNED)
     met = w.row("resolution_meeting_by")
-    expect(met.locator(".rg-status")).to_contain_text("Done in time")
-    expect(w.row("agreement_void_until").locator(".rg-status")).to_contain_text("Coming up")
+    expect(met.locator(".rg-date-status")).to_contain_text("Done in time")
+    expect(w.row("agreement_void_until").locator(".rg-date-status")).to_contain_text("Coming up")
     expect(w.row("agreement_void_until").locator(".rg-days-left")).to_have_text("in 2 days")
     # Reasons and citations sit behind the disclosure, closed.
     expect(met.locator("details.rg-why")).not_to_have_attribute("open", "")
@@ -101,7 +101,7 @@ def test_a_moot_date_is_never_shown_as_current(results_widget):
         expect(row).to_have_count(1)
         # Folded in the "no longer apply" group, marked as such, with no days left beside it.
         assert row.evaluate("r => !!r.closest('details.rg-moot')"), deadline
-        expect(row.locator(".rg-status")).to_contain_text("No longer applies")
+        expect(row.locator(".rg-date-status")).to_contain_text("No longer applies")
         expect(row.locator(".rg-days-left")).to_have_count(0)
     # Neither the lead nor the current list names a moot date.
     expect(w.root.locator(".rg-lead-wrap")).not_to_contain_text("decision")
@@ -173,8 +173,9 @@ def test_save_summary_downloads_a_page(results_widget, page):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_no_violations_on_results(results_widget, page, scheme):
-    page.emulate_media(color_scheme=scheme)
     w = results_widget("deadlines", SIGNED)
+    # The theme's own dark palette (what its toggle sets), not only the system preference.
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", "slate" if scheme == "dark" else "default")
     w.root.locator("details.rg-moot > summary").click()
     w.root.locator("[data-letter=\"cancel_agreement\"] > summary").click()
     w.root.locator(".rg-letter-text").wait_for()

@@ -23,15 +23,16 @@ Widget.prototype.deadlineRow = function (id, info, t) {
   var row = el("li", { class: "rg-deadline", "data-deadline": id, "data-status": info.status || "" });
   row.appendChild(el("h4", { class: "rg-deadline-name", text: t.name }));
   if (info.date) {
-    row.appendChild(el("p", { class: "rg-date" }, [
-      timeEl(info.date, t.date),
-      t.days_left ? el("span", { class: "rg-days-left", text: t.days_left }) : null,
-    ]));
+    row.appendChild(el("p", { class: "rg-date" }, [timeEl(info.date, t.date)]));
   } else {
     row.appendChild(el("p", { class: "rg-date rg-no-date", text: w.ui("results.no_date") }));
     if (t.not_computable) row.appendChild(el("p", { text: t.not_computable }));
   }
-  if (t.status) row.appendChild(el("p", { class: "rg-status", text: t.status }));
+  // The status, then the days left ("Coming up  in 2 days"); a moot date has no days left (engine).
+  if (t.status || t.days_left) row.appendChild(el("p", { class: "rg-date-status" }, [
+    t.status ? document.createTextNode(t.status) : null,
+    t.days_left ? el("span", { class: "rg-days-left", text: t.days_left }) : null,
+  ]));
   if (t.closed_day) {
     var note = sentenceWithTime(t.closed_day, info.last_business_day_on_or_before, this.dates);
     note.className = "rg-closed-day";
