@@ -142,9 +142,16 @@ def test_intervention_letter_once_its_date_is_open(page, stub_widget):
     expect(w.root.locator('[data-letter="hearing_officer_intervention"]')).to_have_count(1)
 
 
-def test_help_near_you_links_the_parent_center_finder(results_widget):
+def test_help_near_you_links_the_national_parent_center_finder(results_widget):
     w = results_widget("deadlines", SIGNED)
     expect(w.root.locator('.rg-help a[href="https://www.parentcenterhub.org/find-your-center/"]')).to_have_count(1)
+    expect(w.root.locator(".rg-help-state")).to_have_count(0)
+
+
+def test_help_near_you_links_the_states_parent_center_when_its_pack_names_one(results_widget):
+    # Iowa's pack names its parent center (engine/states/ia.json): the results link it too.
+    w = results_widget("deadlines", SIGNED + "&state=IA")
+    expect(w.root.locator('.rg-help-state a[href="https://askresource.org"]')).to_have_text("ASK Resource Center")
 
 
 def pdf_pages(data: bytes) -> int:

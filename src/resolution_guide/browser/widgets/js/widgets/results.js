@@ -181,16 +181,31 @@ Widget.prototype.part_deadlines = function (result, text) {
   return wrap;
 };
 
-/* Help near you: the national parent-center finder on every result. */
-Widget.prototype.part_help = function () {
-  var w = this.words;
-  return el("div", { class: "rg-help" }, [
+/* Help near you: the national parent-center finder on every result, and the state's own parent
+   center when the state's pack names one (engine.api.describe's `states`, asked once per page). */
+var describedStates;
+Widget.prototype.part_help = function (result) {
+  var w = this.words, state = result.case && result.case.state;
+  var box = el("div", { class: "rg-help" }, [
     el("h4", { text: w.ui("results.help_heading") }),
     el("p", {}, [
       document.createTextNode(w.ui("results.help_text") + " "),
       el("a", { href: w.ui("results.help_url"), text: w.ui("results.help_link") }),
     ]),
   ]);
+  if (state) {
+    describedStates = describedStates || window.RGRuntime.call({ action: "describe", locale: this.locale });
+    describedStates.then(function (response) {
+      var entry = ((response && response.describe && response.describe.states) || []).filter(function (s) { return s.code === state; })[0];
+      var center = entry && entry.parent_center;
+      if (!center || !/^https:\/\//.test(center.url)) return;
+      box.appendChild(el("p", { class: "rg-help-state" }, [
+        document.createTextNode(w.ui("results.help_state") + " "),
+        el("a", { href: center.url, text: center.name }),
+      ]));
+    }, function () {});
+  }
+  return box;
 };
 
 /* The business days counted, day by day. The engine's words leave the counted days out of the
