@@ -187,3 +187,18 @@ def test_axe_no_violations_on_results(results_widget, page, scheme):
     w.root.locator("[data-letter=\"cancel_agreement\"] > summary").click()
     w.root.locator(".rg-letter-text").wait_for()
     assert axe_violations(page, f'[data-rg-widget="deadlines"]') == []
+
+
+def test_home_page_links_the_parent_center_finder(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://www.parentcenterhub.org/find-your-center/"' in html
+
+
+def test_reference_pages_sit_in_their_own_menu_section_after_the_family_pages(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('class="md-nav md-nav--primary"'):]
+    section = nav.index("For organizations and reference")
+    # The family pages come first; the reference pages only inside the section after them.
+    assert nav.index("Timeline and deadlines") < section
+    for title in ("Glossary", "Sources"):
+        assert nav.index(title) > section, title
