@@ -202,3 +202,11 @@ def test_reference_pages_sit_in_their_own_menu_section_after_the_family_pages(bu
     assert nav.index("Timeline and deadlines") < section
     for title in ("Glossary", "Sources"):
         assert nav.index(title) > section, title
+
+
+def test_dark_palette_draws_the_date_pickers_icon_for_a_dark_background(results_widget, page):
+    w = results_widget("deadlines", SIGNED)
+    date_input = w.root.locator('input[name="received"]')
+    assert date_input.evaluate("n => getComputedStyle(n).colorScheme") in ("normal", "light", "")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert date_input.evaluate("n => getComputedStyle(n).colorScheme") == "dark"
