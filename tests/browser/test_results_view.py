@@ -166,7 +166,17 @@ def test_the_summary_prints_on_one_letter_page(results_widget, page):
     page.emulate_media(media="print")
     summary = w.root.locator(".rg-summary")
     expect(summary).to_be_visible()
-    expect(summary.locator(".rg-summary-answers")).to_contain_text("2026")
+    answers = summary.locator(".rg-summary-answers")
+    expect(answers).to_contain_text("Monday, March 2, 2026")
+    expect(answers).to_contain_text("Texas")
+    # A counting option left at this guide's reading is not an answer the family gave.
+    expect(answers).not_to_contain_text("How is the day the complaint was received counted")
+    # Dates still in play with days left; a moot date is not on the page.
+    expect(summary.locator(".rg-summary-dates")).to_contain_text("in 2 days")
+    expect(summary.locator(".rg-summary-dates")).not_to_contain_text("decision")
+    # The explanations and the rest of the calculator are left out.
+    expect(w.root.locator(".rg-all-dates")).to_be_hidden()
+    expect(w.root.locator(".rg-form")).to_be_hidden()
     assert pdf_pages(page.pdf(format="Letter")) == 1
 
 

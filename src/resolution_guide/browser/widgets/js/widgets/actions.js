@@ -29,6 +29,8 @@ Widget.prototype.answersGiven = function () {
     var said = [];
     if (first.type === "radio") {
       inputs.forEach(function (i) {
+        // An optional setting left at this guide's reading is not an answer the family gave.
+        if (i.defaultChecked && i.closest("[data-rg-group]")) return;
         if (i.checked && i.value !== "") said.push(group.querySelector('label[for="' + i.id + '"]').textContent);
       });
     } else if (first.type === "checkbox") {
@@ -71,7 +73,7 @@ Widget.prototype.summaryPage = function (result, text) {
     })));
   }
   page.appendChild(el("h3", { text: w.ui("summary.notes") }));
-  page.appendChild(el("div", { class: "rg-summary-lines" }, [el("p", {}), el("p", {}), el("p", {})]));
+  page.appendChild(el("div", { class: "rg-summary-lines" }, [0, 1, 2, 3, 4, 5].map(function () { return el("p", {}); })));
   var address = location.href.split("#")[0];
   page.appendChild(el("p", { class: "rg-summary-footer" }, [
     this.sentenceWithToday("summary.printed", {}, "rg-summary-printed"),
