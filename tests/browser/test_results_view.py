@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import axe_violations
+from browser_helpers import WIDGETS, axe_violations
 from stub_runtime import stub_widget  # noqa: F401  (a fixture)
 
 TODAY = "2026-03-11"
@@ -142,9 +142,12 @@ def test_intervention_letter_once_its_date_is_open(page, stub_widget):
     expect(w.root.locator('[data-letter="hearing_officer_intervention"]')).to_have_count(1)
 
 
-def test_help_near_you_links_the_national_parent_center_finder(results_widget):
-    w = results_widget("deadlines", SIGNED)
+@pytest.mark.parametrize("name", WIDGETS)
+def test_help_near_you_links_the_national_parent_center_finder_on_every_result(results_widget, name):
+    w = results_widget(name, SIGNED if name == "deadlines" else "")
     expect(w.root.locator('.rg-help a[href="https://www.parentcenterhub.org/find-your-center/"]')).to_have_count(1)
+    if name != "deadlines":
+        return
     expect(w.root.locator(".rg-help-state")).to_have_count(0)
 
 
