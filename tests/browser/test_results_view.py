@@ -1,8 +1,9 @@
 """The results side of the calculators on a 390 x 844 phone (issues 9, 10, 11): what leads, statuses
 and days left, moot dates folded away, letters, the one-page summary, help near you.
 
-Behaviour against the stub runtime (tests/browser/stub_runtime.py). `today` is put in every case by
-a wrapper around the stub, so the expected statuses do not depend on the day the tests run.
+Behaviour against the stub runtime (tests/browser/stub_runtime.py). The page sends the device's date
+as `today`; a wrapper around the stub replaces it by a fixed day, so the expected statuses do not
+depend on the day the tests run.
 Set RG_SCREENSHOTS=<folder> to keep phone-width screenshots of the results.
 """
 
@@ -31,7 +32,7 @@ TODAY_IN_EVERY_CASE = """
 (() => {
   const call = window.RGRuntime.call;
   window.RGRuntime.call = (request) => {
-    if (request.case && !request.case.today) request.case = Object.assign({today: '%s'}, request.case);
+    if (request.case) request.case = Object.assign({}, request.case, {today: '%s'});
     return call(request);
   };
 })();
