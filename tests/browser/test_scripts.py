@@ -30,11 +30,11 @@ def test_the_page_script_is_one_classic_script(tmp_path):
 def test_a_part_missing_from_the_list_is_a_build_error_naming_it(tmp_path, monkeypatch):
     parts = tmp_path / "widgets"
     shutil.copytree(scripts.PARTS_DIR, parts)
-    (parts / "letters.js").write_text("function letters() {}\n")
+    (parts / "unlisted_part.js").write_text("function letters() {}\n")
     monkeypatch.setattr(scripts, "PARTS_DIR", parts)
-    with pytest.raises(scripts.ScriptsError, match=r"not in WIDGET_PARTS .*letters\.js"):
+    with pytest.raises(scripts.ScriptsError, match=r"not in WIDGET_PARTS .*unlisted_part\.js"):
         scripts.widgets_script()
-    (parts / "letters.js").unlink()
+    (parts / "unlisted_part.js").unlink()
     (parts / "dates.js").unlink()
     with pytest.raises(scripts.ScriptsError, match=r"listed in WIDGET_PARTS but missing: dates\.js"):
         scripts.widgets_script()

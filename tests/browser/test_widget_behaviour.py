@@ -196,13 +196,16 @@ def test_answers_come_back_from_the_fragment_and_can_be_cleared(stub_widget):
     assert "2026-03" not in stored and "received" not in stored   # the theme may keep its colour choice
 
 
-def test_print_view_shows_results_without_the_form(stub_widget):
+def test_print_view_shows_the_summary_without_the_form_or_explanations(stub_widget):
+    # Printing gives the one-page summary (DESIGN.md section 18), with the dates, not the worked reasons.
     w = stub_widget("deadlines", FRAGMENT)
     w.expect_date("decision_due", "2026-04-19")
     w.page.emulate_media(media="print")
     expect(w.root.locator("[data-rg-form]")).to_be_hidden()
-    expect(w.row("decision_due")).to_be_visible()
-    expect(w.row("decision_due")).to_contain_text("34 CFR 300.")
+    expect(w.row("decision_due")).to_be_hidden()
+    expect(w.root.locator(".rg-summary")).to_be_visible()
+    expect(w.root.locator(".rg-summary-dates")).to_contain_text("Sunday, April 19, 2026")
+    expect(w.root.locator(".rg-summary")).not_to_contain_text("How this date was worked out")
 
 
 def test_without_javascript_the_rule_is_in_words(browser, site_url, widget_pages):

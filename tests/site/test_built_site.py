@@ -191,7 +191,8 @@ def test_download_page_keeps_the_bundle_marker_or_has_bundle_info(built_site):
     html = page(built_site, "download")
     # the offline helper's publish() replaces the marker when the bundle is built
     assert "<!-- rg:bundle-info -->" in html or 'class="rg-bundle-info"' in html
-    assert "./dev bundle" in html  # the page still says how to get it
+    # No zip in this build: the page says so in a family's words, never with a command.
+    assert "does not have the file" in html and "./dev" not in html
 
 
 def _source_hosts() -> set[str]:

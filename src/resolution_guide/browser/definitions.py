@@ -22,7 +22,7 @@ from .paths import WIDGETS_DIR
 #: Which describe() kinds a form asks about ("device" fields, such as today, are not questions).
 ASKED_KINDS = ("fact", "option")
 #: Result parts the page script can draw: the `part_<name>` methods of its result scripts.
-PART_SOURCES = ("results.js", "actions.js")
+PART_SOURCES = ("results.js", "letters.js", "actions.js")
 
 
 class WidgetError(ValueError):

@@ -17,7 +17,7 @@ JS_DIR = WIDGETS_DIR / "js"
 PARTS_DIR = JS_DIR / "widgets"
 #: The page script's parts, in order: the one place that lists them.
 WIDGET_PARTS = ("words.js", "dates.js", "dom.js", "widget.js", "form.js", "fragment.js", "errors.js",
-                "announce.js", "results.js", "actions.js", "start.js")
+                "announce.js", "results.js", "letters.js", "actions.js", "start.js")
 #: The name pages load (widget.html.j2) and the offline build looks for.
 WIDGETS_SCRIPT = "widgets.js"
 

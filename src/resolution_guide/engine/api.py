@@ -52,7 +52,10 @@ def describe(locale: str = "en") -> dict:
             entry["citation"] = spec.citation
         entry["needed_for"] = needed_for(spec.name)
         fields.append(entry)
-    states = sorted(({"code": c, "name": load_state(c).name} for c in codes), key=lambda s: s["name"])
+    # parent_center: the state's parent center when its pack names one (the results' "Help near you").
+    states = sorted(({"code": c, "name": load_state(c).name,
+                      **({"parent_center": load_state(c).parent_center} if load_state(c).parent_center else {})}
+                     for c in codes), key=lambda s: s["name"])
     return {"fields": fields, "states": states, "deadlines": list(DEADLINE_IDS)}
 
 

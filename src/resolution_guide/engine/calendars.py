@@ -85,6 +85,7 @@ class StatePack:
     holidays_cover: tuple[int, int]
     rules: dict = field(default_factory=dict)
     source: str = ""
+    parent_center: dict | None = None   # {"name", "url"} when the pack names the state's parent center
 
 
 def available_states() -> list[str]:
@@ -108,6 +109,7 @@ def load_state(code: str) -> StatePack:
         holidays_cover=(int(cover[0]), int(cover[1])),
         rules=state_rules(raw.get("rules", {}), where=f"engine/states/{code.lower()}.json", text=text),
         source=raw.get("holidays_source", ""),
+        parent_center=raw["parent_center"] if isinstance(raw.get("parent_center"), dict) else None,
     )
 
 

@@ -124,7 +124,11 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             raise PluginError(f"resolution-guide: template error: {where}{err}") from None
         if config.nav is None or self.own_nav:
             self.own_nav = True
-            config.nav = [{p.get("nav_title", p["title"]): p["file"]} for p in self.content.pages]
+            # Family pages first; reference pages (pages.yml `reference: true`) in their own section.
+            entry = lambda p: {p.get("nav_title", p["title"]): p["file"]}  # noqa: E731
+            reference = [entry(p) for p in self.content.pages if p.get("reference")]
+            config.nav = [entry(p) for p in self.content.pages if not p.get("reference")] + (
+                [{self.content.label("nav_reference"): reference}] if reference else [])
         for extension in REQUIRED_EXTENSIONS:  # the templates use heading ids and Markdown inside HTML
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)

@@ -16,9 +16,11 @@ function sentenceWithTime(sentence, iso, dates) {
   return p;
 }
 
+/* One date: name, date with days left, the engine's status; how it was worked out (counting,
+   citation, reasons) behind a closed disclosure, so the list stays short on a phone. */
 Widget.prototype.deadlineRow = function (id, info, t) {
   var w = this.words;
-  var row = el("li", { class: "rg-deadline", "data-deadline": id });
+  var row = el("li", { class: "rg-deadline", "data-deadline": id, "data-status": info.status || "" });
   row.appendChild(el("h4", { class: "rg-deadline-name", text: t.name }));
   if (info.date) {
     row.appendChild(el("p", { class: "rg-date" }, [timeEl(info.date, t.date)]));
@@ -26,6 +28,11 @@ Widget.prototype.deadlineRow = function (id, info, t) {
     row.appendChild(el("p", { class: "rg-date rg-no-date", text: w.ui("results.no_date") }));
     if (t.not_computable) row.appendChild(el("p", { text: t.not_computable }));
   }
+  // The status, then the days left ("Coming up  in 2 days"); a moot date has no days left (engine).
+  if (t.status || t.days_left) row.appendChild(el("p", { class: "rg-date-status" }, [
+    t.status ? document.createTextNode(t.status) : null,
+    t.days_left ? el("span", { class: "rg-days-left", text: t.days_left }) : null,
+  ]));
   if (t.closed_day) {
     var note = sentenceWithTime(t.closed_day, info.last_business_day_on_or_before, this.dates);
     note.className = "rg-closed-day";
@@ -34,26 +41,101 @@ Widget.prototype.deadlineRow = function (id, info, t) {
   var meta = el("p", { class: "rg-meta" });
   meta.appendChild(document.createTextNode(w.ui("results.counting", { counting: t.counting }) + " · "));
   meta.appendChild(el("cite", { text: info.citation }));
-  row.appendChild(meta);
-  if (t.reasons.length) {
-    row.appendChild(el("details", { class: "rg-why" }, [
-      el("summary", { text: w.ui("results.why") }),
-      el("ol", {}, t.reasons.map(function (line) { return el("li", { text: line }); })),
-    ]));
-  }
+  row.appendChild(el("details", { class: "rg-why" }, [
+    el("summary", { text: w.ui("results.why") }),
+    meta,
+    t.reasons.length ? el("ol", {}, t.reasons.map(function (line) { return el("li", { text: line }); })) : null,
+  ]));
   return row;
 };
 
 Widget.prototype.renderResult = function (result, text) {
   var out = el("div", { class: "rg-result" });
-  out.appendChild(el("h3", { text: this.words.ui("results.heading") }));
+  this.lastResult = result;
+  this.lastText = text;
   this.parts.forEach(function (part) {
     var node = this["part_" + part](result, text);
     if (node) out.appendChild(node);
   }, this);
+  if (!out.querySelector(".rg-lead")) {
+    out.insertBefore(el("h3", { class: "rg-lead", tabindex: "-1", text: this.words.ui("results.heading") }), out.firstChild);
+  }
   this.output.textContent = "";
   this.output.appendChild(out);
   this.root.setAttribute("data-rg-state", "result");
+};
+
+/* After "Show my results": the first result gets focus and comes into view, right under the button. */
+Widget.prototype.bringResultsIntoView = function () {
+  var lead = this.output.querySelector(".rg-lead");
+  if (!lead) return;
+  lead.focus({ preventScroll: true });
+  lead.scrollIntoView({ block: "start" });
+};
+
+/* A date "no longer applies" when the facts made it moot (engine status): never shown as current. */
+function isMoot(info) { return info.status === "no_longer_applies"; }
+/* The dates still ahead: coming up or today (undated and moot dates are not "next"). */
+function isAhead(info) { return !!info.date && (info.status === "upcoming" || info.status === "today" || !info.status); }
+
+/* The day the results are "as of": the case's today (sent by the form), else this device's date. */
+Widget.prototype.todayIso = function () {
+  var c = (this.lastResult && this.lastResult.case) || this.lastCase || {};
+  if (c.today) return c.today;
+  var now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+};
+
+/* A ui sentence with {today} as a <time> element. */
+Widget.prototype.sentenceWithToday = function (key, params, cls) {
+  var iso = this.todayIso();
+  var parts = this.words.ui(key, params).split("{today}");
+  return el("p", { class: cls }, [document.createTextNode(parts[0]), timeEl(iso, this.dates.long(iso)),
+    document.createTextNode(parts[1] || "")]);
+};
+
+/* What leads: where the case stands today, the next date with days left, and who does what by when
+   (the engine's next_steps). Every name, date and step is the engine's text; only the frame is ours. */
+Widget.prototype.part_lead = function (result, text) {
+  var w = this.words, deadlines = result.deadlines;
+  var ahead = text.order.filter(function (id) { return isAhead(deadlines[id]); });
+  var wrap = el("div", { class: "rg-lead-wrap" });
+  wrap.appendChild(el("h3", { class: "rg-lead", tabindex: "-1", text: w.ui("results.lead_heading") }));
+  if (!text.order.length) {
+    wrap.appendChild(el("p", { class: "rg-empty", text: w.ui("results.empty") }));
+    return wrap;
+  }
+  var hasStatus = text.order.some(function (id) { return deadlines[id].status; });
+  if (hasStatus) {
+    var key = ahead.length === 1 ? "results.standing_one" : ahead.length ? "results.standing" : "results.standing_none";
+    wrap.appendChild(this.sentenceWithToday(key, { count: ahead.length }, "rg-standing"));
+  }
+  if (ahead.length) {
+    var id = ahead[0], t = text.deadlines[id];
+    wrap.appendChild(el("p", { class: "rg-next-date" }, [
+      document.createTextNode(w.ui("results.next_date") + " "),
+      el("strong", { text: t.name }),
+      document.createTextNode(": "),
+      timeEl(deadlines[id].date, t.date),
+      t.days_left ? el("span", { class: "rg-days-left", text: t.days_left }) : null,
+    ]));
+  }
+  if (text.next_steps && text.next_steps.length) {
+    wrap.appendChild(el("h4", { text: w.ui("results.next_steps") }));
+    wrap.appendChild(el("ol", { class: "rg-next-steps" }, text.next_steps.map(function (step, i) {
+      var iso = result.next_steps[i] && result.next_steps[i].date;
+      var when = [
+        step.date ? (iso ? timeEl(iso, step.date) : document.createTextNode(step.date)) : null,
+        step.days_left ? el("span", { class: "rg-days-left", text: step.days_left }) : null,
+        step.who ? el("span", { class: "rg-who", text: step.who }) : null,
+      ];
+      return el("li", { "data-step": step.code }, [
+        when.some(Boolean) ? el("p", { class: "rg-step-when" }, when) : null,
+        el("p", { class: "rg-step-text", text: step.text }),
+      ]);
+    })));
+  }
+  return wrap;
 };
 
 Widget.prototype.part_answer = function (result, text) {
@@ -76,40 +158,54 @@ Widget.prototype.part_meeting_deadline = function (result, text) {
   return el("ul", { class: "rg-deadlines" }, [this.deadlineRow("resolution_meeting_by", info, text.deadlines.resolution_meeting_by)]);
 };
 
+/* Every date with its status; the ones that no longer apply folded into their own closed group. */
 Widget.prototype.part_deadlines = function (result, text) {
-  if (!text.order.length) return el("p", { class: "rg-empty", text: this.words.ui("results.empty") });
-  var wrap = el("div", {});
-  wrap.appendChild(el("h3", { text: this.words.ui("results.your_dates") }));
-  wrap.appendChild(el("ol", { class: "rg-deadlines" }, text.order.map(function (id) {
-    return this.deadlineRow(id, result.deadlines[id], text.deadlines[id]);
+  if (!text.order.length) return null;
+  var w = this.words, deadlines = result.deadlines;
+  var current = text.order.filter(function (id) { return !isMoot(deadlines[id]); });
+  var moot = text.order.filter(function (id) { return isMoot(deadlines[id]); });
+  var wrap = el("div", { class: "rg-all-dates" });
+  wrap.appendChild(el("h3", { text: w.ui("results.your_dates") }));
+  wrap.appendChild(el("ol", { class: "rg-deadlines rg-current" }, current.map(function (id) {
+    return this.deadlineRow(id, deadlines[id], text.deadlines[id]);
   }, this)));
+  if (moot.length) {
+    wrap.appendChild(el("details", { class: "rg-moot" }, [
+      el("summary", { text: w.ui("results.moot", { count: moot.length }) }),
+      el("p", { class: "rg-hint", text: w.ui("results.moot_intro") }),
+      el("ol", { class: "rg-deadlines" }, moot.map(function (id) {
+        return this.deadlineRow(id, deadlines[id], text.deadlines[id]);
+      }, this)),
+    ]));
+  }
   return wrap;
 };
 
-/* A small picture of the family's own dates: a vertical line with gaps in proportion to
-   the days between them (readable at phone width). The list above is the accessible
-   version, so the picture is hidden from screen readers. */
-Widget.prototype.part_timeline = function (result, text) {
-  var d = this.dates, w = this.words;
-  var ids = text.order.filter(function (id) { return result.deadlines[id].date; });
-  if (ids.length < 2) return null;
-  var previous = null;
-  var items = ids.map(function (id) {
-    var info = result.deadlines[id];
-    var day = d.day(info.date);
-    var gap = previous === null ? 0 : Math.min(Math.max((day - previous) * 0.12, 0.2), 4);
-    previous = day;
-    var item = el("li", { class: "rg-tl-item" + (info.on_non_business_day ? " rg-closed" : "") }, [
-      el("span", { class: "rg-tl-date", text: text.deadlines[id].date }),
-      el("span", { class: "rg-tl-name", text: text.deadlines[id].name }),
-    ]);
-    item.style.marginTop = gap.toFixed(2) + "em";  // CSSOM, allowed by a strict CSP (a style attribute is not)
-    return item;
-  });
-  return el("div", { class: "rg-timeline-figure" }, [
-    el("h4", { class: "rg-timeline-title", text: w.ui("results.timeline") }),
-    el("ol", { class: "rg-timeline", "aria-hidden": "true" }, items),
+/* Help near you: the national parent-center finder on every result, and the state's own parent
+   center when the state's pack names one (engine.api.describe's `states`, asked once per page). */
+var describedStates;
+Widget.prototype.part_help = function (result) {
+  var w = this.words, state = result.case && result.case.state;
+  var box = el("div", { class: "rg-help" }, [
+    el("h4", { text: w.ui("results.help_heading") }),
+    el("p", {}, [
+      document.createTextNode(w.ui("results.help_text") + " "),
+      el("a", { href: w.ui("results.help_url"), text: w.ui("results.help_link") }),
+    ]),
   ]);
+  if (state) {
+    describedStates = describedStates || window.RGRuntime.call({ action: "describe", locale: this.locale });
+    describedStates.then(function (response) {
+      var entry = ((response && response.describe && response.describe.states) || []).filter(function (s) { return s.code === state; })[0];
+      var center = entry && entry.parent_center;
+      if (!center || !/^https:\/\//.test(center.url)) return;
+      box.appendChild(el("p", { class: "rg-help-state" }, [
+        document.createTextNode(w.ui("results.help_state") + " "),
+        el("a", { href: center.url, text: center.name }),
+      ]));
+    }, function () {});
+  }
+  return box;
 };
 
 /* The business days counted, day by day, in the engine's words (text.deadlines[id].count). */

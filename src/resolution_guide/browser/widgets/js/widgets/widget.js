@@ -127,6 +127,7 @@ Widget.prototype.compute = function (fromSubmit, quiet) {
     if (response.ok && !unreadable.length) {
       self.clearErrors();
       self.renderResult(response.result, response.text);
+      if (fromSubmit) self.bringResultsIntoView();
       if (!quiet) self.announce(self.summaryText(response.result, response.text));
     } else {
       var own = {};
