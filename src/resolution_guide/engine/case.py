@@ -214,8 +214,8 @@ class _Reader:
                        value=value, example=EXAMPLE_DATE)
             return None
 
-    def date_list(self, name: str, value, allow_ranges: bool = False) -> list[date] | None:
-        if isinstance(value, str):            # a typed list, e.g. "3/16/2026, 3/17/2026" (typed_dates.py)
+    def date_list(self, name: str, value, allow_ranges: bool = False, allow_text: bool = False) -> list[date] | None:
+        if allow_text and isinstance(value, str):   # a typed list, "3/16/2026, 3/17/2026" (typed_dates.py)
             value = split_date_list(value)
         if not isinstance(value, list):
             self.error(name, "not_a_list", f"{name}: expected a list of dates like [\"{EXAMPLE_DATE}\"], "
@@ -290,7 +290,7 @@ def _read_field(r: _Reader, case: Case, spec: FieldSpec | None, name: str, value
     elif spec.type == "state":
         _read_state(r, case, value)
     else:  # date_list, date_range
-        dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"))
+        dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"), allow_text=spec.type == "date_list")
         if dates is not None:
             setattr(case, name, sorted(set(dates)) if spec.type == "date_list" else dates)
 

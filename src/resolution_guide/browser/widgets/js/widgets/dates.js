@@ -1,7 +1,6 @@
 /* Dates: ISO dates as day numbers (the timeline's spacing) and, where the engine's words give
    no date (the business days counted), a date in the page's language from the browser's Intl.
    Every other date on the page is written by the engine (response.text). Part of widgets.js. */
-var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /* The formatter is made on first use: making the first Intl.DateTimeFormat loads locale data
    (about 20 ms here), which must not land in the page's start-up task. */

@@ -31,6 +31,28 @@ Widget.prototype.updateVisibility = function () {
     this.readFields(flat);
     this.groups.forEach(function (group) { group.hidden = !this.isShown(group, flat); }, this);
   }
+  this.updateFollowUps(flat);
+};
+
+/* Start small (issue 10): the follow-up groups show once every first question that is a date has
+   an answer (the date the calculator counts from), and a group only while one of its questions
+   applies. Which questions come first is the build's choice (render.first_questions). */
+Widget.prototype.updateFollowUps = function (flat) {
+  var box = this.root.querySelector("[data-rg-follow-ups]");
+  if (!box) return;
+  var first = JSON.parse(box.getAttribute("data-rg-first") || "[]");
+  var self = this;
+  var started = first.every(function (name) {
+    var group = self.root.querySelector('[data-field="' + name + '"]');
+    var type = group && group.getAttribute("data-type");
+    if (!group || group.hidden || (type !== "date" && type !== "date_list" && type !== "date_range")) return true;
+    return flat[name] !== undefined;
+  });
+  box.hidden = !started;
+  var boxes = box.querySelectorAll("details[data-rg-group]");
+  for (var i = 0; i < boxes.length; i++) {
+    boxes[i].hidden = !boxes[i].querySelector("[data-field]:not([hidden])");
+  }
 };
 
 Widget.prototype.fieldInputs = function (group) {
@@ -46,12 +68,20 @@ function setCaseValue(c, name, value) {
   c[outer][name.slice(dot + 1)] = value;
 }
 
+/* The device's date (describe()'s kind "device"): statuses and days left are counted from it. */
+function deviceToday() {
+  var now = new Date();
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+  return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+}
+
 /* ---------- answers -> case object (only questions on screen) ---------- */
 Widget.prototype.readCase = function () {
   var flat = {};
   this.readFields(flat);
   var c = {};
   Object.keys(flat).forEach(function (name) { setCaseValue(c, name, flat[name]); });
+  c.today = deviceToday();
   return c;
 };
 
@@ -68,25 +98,13 @@ Widget.prototype.readFields = function (c) {
     } else if (first.type === "checkbox") {
       if (first.checked) c[name] = true;
     } else if (first.getAttribute("data-list") === "dates") {
-      var dates = first.value.split(/[\s,;]+/).filter(Boolean);
-      if (dates.length) c[name] = dates;
+      // Sent as typed: the engine splits and reads the list (engine/typed_dates.py).
+      if (first.value.trim()) c[name] = first.value.trim();
     } else if (inputs.length > 1) {
-      var list = inputs.map(function (i) { return i.value; }).filter(Boolean);
+      var list = inputs.map(function (i) { return i.value.trim(); }).filter(Boolean);
       if (list.length) c[name] = list;
-    } else if (first.value) {
-      c[name] = first.value;
+    } else if (first.value.trim()) {
+      c[name] = first.value.trim();        // a date as typed; the engine reads it
     }
   }, this);
-};
-
-/* A date field holding an impossible or half-typed date reports value "" as if it were empty;
-   only validity.badInput tells them apart, so without this check the answer would vanish. */
-Widget.prototype.unreadableDates = function () {
-  var errors = [];
-  this.groups.forEach(function (group) {
-    if (group.hidden) return;
-    var bad = this.fieldInputs(group).filter(function (i) { return i.validity && i.validity.badInput; })[0];
-    if (bad) errors.push({ field: group.getAttribute("data-field"), code: "not_a_date", input: bad });
-  }, this);
-  return errors;
 };
