@@ -99,7 +99,6 @@ def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
         spec=definitions()[name],
         fields=fields,
         groups=groups,
-        first=sorted(first),
         absent=absent_values(fields, locale),
         words=words,
         widget_words=words["widgets"][name],

@@ -31,28 +31,22 @@ Widget.prototype.updateVisibility = function () {
     this.readFields(flat);
     this.groups.forEach(function (group) { group.hidden = !this.isShown(group, flat); }, this);
   }
-  this.updateFollowUps(flat);
+  this.updateFollowUps();
 };
 
-/* Start small (issue 10): the follow-up groups show once every first question that is a date has
-   an answer (the date the calculator counts from), and a group only while one of its questions
-   applies. Which questions come first is the build's choice (render.first_questions). */
-Widget.prototype.updateFollowUps = function (flat) {
+/* Start small (issue 10): the first questions are open; each follow-up group stays folded and
+   shows only while one of its questions applies (e.g. the meeting's once a complaint date is given).
+   Which questions come first is the build's choice (render.first_questions). */
+Widget.prototype.updateFollowUps = function () {
   var box = this.root.querySelector("[data-rg-follow-ups]");
   if (!box) return;
-  var first = JSON.parse(box.getAttribute("data-rg-first") || "[]");
-  var self = this;
-  var started = first.every(function (name) {
-    var group = self.root.querySelector('[data-field="' + name + '"]');
-    var type = group && group.getAttribute("data-type");
-    if (!group || group.hidden || (type !== "date" && type !== "date_list" && type !== "date_range")) return true;
-    return flat[name] !== undefined;
-  });
-  box.hidden = !started;
   var boxes = box.querySelectorAll("details[data-rg-group]");
+  var any = false;
   for (var i = 0; i < boxes.length; i++) {
     boxes[i].hidden = !boxes[i].querySelector("[data-field]:not([hidden])");
+    any = any || !boxes[i].hidden;
   }
+  box.hidden = !any;
 };
 
 Widget.prototype.fieldInputs = function (group) {

@@ -51,6 +51,8 @@ Widget.prototype.setUp = function () {
     self.saveToFragment();
     self.compute(false);
   });
+  // While a date is being typed, only which questions show changes; it is computed when left.
+  this.form.addEventListener("input", function () { self.updateVisibility(); });
   this.form.addEventListener("submit", function (event) {
     event.preventDefault();
     self.saveToFragment();
@@ -72,6 +74,12 @@ Widget.prototype.setUp = function () {
   idle(function () { self.dates.warm(); }, { timeout: 3000 });
   // A link's answers get their result at once; an empty form asks before it answers (issue 10).
   if (this.restored) runtime.start().then(function () { self.compute(false); }, function () {});
+  // A link opened on this same page changes only the fragment: read its answers the same way.
+  window.addEventListener("hashchange", function () {
+    self.restoreFromFragment();
+    self.updateVisibility();
+    if (self.restored) self.compute(false);
+  });
 };
 
 Widget.prototype.unavailable = function (reason) {
