@@ -77,7 +77,7 @@ def test_agreement_review_by_keyboard(stub_widget):
     type_date(w, "agreement_signed", "2026-03-27")
     w.expect_date("agreement_void_until", "2026-04-01")
     w.focus_start()
-    open_group_by_keyboard(w, "Your state and the days the district is closed (optional)")
+    open_group_by_keyboard(w, "Your state and closed days (optional)")
     w.tab_to_field("state")
     w.page.keyboard.type("California")
     w.expect_date("agreement_void_until", "2026-04-02")
