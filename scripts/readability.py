@@ -1,6 +1,11 @@
 """Print the Flesch-Kincaid grade of each built page's main text, and the average of family pages.
 
     python scripts/readability.py SITE_DIR [--max-page 8] [--max-average 7]
+    python scripts/readability.py --calculators [--max-average 7]
+
+--calculators: the grade of the calculators' own words (src/resolution_guide/browser/widgets/
+locales/en.yml, by part: questions, hints, errors, status...) and of the letters
+(content/en/letters.yml), each string a sentence, citations and {placeholders} left out.
 
 Main text = the page's <article>, without citations (.rgs-cite, .rgs-source), the calculators
 (.rg-widget-wrap: form labels, measured by the widgets' own checks), code, tables of contents and
@@ -93,12 +98,70 @@ def page_grades(site_dir: Path) -> dict[str, float]:
     return grades
 
 
+ROOT = Path(__file__).resolve().parents[1]
+CALCULATOR_WORDS = ROOT / "src" / "resolution_guide" / "browser" / "widgets" / "locales" / "en.yml"
+LETTER_WORDS = ROOT / "content" / "en" / "letters.yml"
+#: The parts of the calculators' word file a family reads, measured one by one.
+CALCULATOR_PARTS = ("fields", "groups", "follow_ups", "status", "errors", "widgets", "results", "announce")
+_CITATION = r"\(?\b(?:34 CFR|5 U\.S\.C\.|Tex\. Gov't Code)[^)]*\)?"
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
+def words_grade(strings: list[str]) -> float:
+    """Grade of a list of UI strings: each one a sentence, without citations or {placeholders}."""
+    import re
+
+    import textstat
+
+    sentences = []
+    for text in strings:
+        text = re.sub(r"\{\w+\}", "", re.sub(_CITATION, "", text)).strip()
+        if text:
+            sentences.append(text if text[-1] in ".!?:" else text + ".")
+    return textstat.flesch_kincaid_grade(" ".join(sentences)) if sentences else 0.0
+
+
+def calculator_grades() -> dict[str, float]:
+    """{part: grade} for the calculators' words and the letters."""
+    import yaml
+
+    words = yaml.safe_load(CALCULATOR_WORDS.read_text(encoding="utf-8"))
+    grades = {f"calculators: {part}": words_grade(_strings(words.get(part))) for part in CALCULATOR_PARTS}
+    if LETTER_WORDS.is_file():
+        grades["letters"] = words_grade(_strings(yaml.safe_load(LETTER_WORDS.read_text(encoding="utf-8"))))
+    return grades
+
+
+def calculators_main(max_grade: float) -> int:
+    grades = calculator_grades()
+    failed = False
+    for name, grade in grades.items():
+        flag = "  ABOVE LIMIT" if grade > max_grade else ""
+        failed |= bool(flag)
+        print(f"{grade:5.1f}  {name}{flag}")
+    return 1 if failed else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("site_dir", type=Path)
+    parser.add_argument("site_dir", type=Path, nargs="?")
+    parser.add_argument("--calculators", action="store_true", help="measure the calculators' and letters' words")
     parser.add_argument("--max-page", type=float, default=8.0)
     parser.add_argument("--max-average", type=float, default=7.0)
     args = parser.parse_args(argv)
+    if args.calculators:
+        return calculators_main(args.max_average)
+    if args.site_dir is None:
+        parser.error("give SITE_DIR, or --calculators")
     grades = page_grades(args.site_dir)
     family = {k: v for k, v in grades.items() if k not in REFERENCE_PAGES}
     failed = False

@@ -57,10 +57,12 @@ class WidgetPage:
         self.page.keyboard.press("Home")
 
     def type_date(self, name: str, iso: str, nth: int = 0):
-        """Type a date into a native date field the way a US-English keyboard user does."""
+        """Type a date the way a US family writes it (03/02/2026) into the date's text field, then
+        leave the field (Tab), which is when a typed answer counts (its change event)."""
         self.tab_to_field(name, nth)
         year, month, day = iso.split("-")
-        self.page.keyboard.type(f"{month}{day}{year}")
+        self.page.keyboard.type(f"{month}/{day}/{year}")
+        self.page.keyboard.press("Tab")
 
     def choose_radio(self, name: str, value: str):
         info = self.tab_to_field(name)
@@ -81,22 +83,39 @@ class WidgetPage:
 
     # ---------- direct input: one change event per answer, no keyboard timing ----------
     def fill_date(self, name: str, iso: str, nth: int = 0):
-        """Set a date field whole (one change event), as a date picker does."""
-        self.root.locator(f'input[name="{name}"]').nth(nth).fill(iso)
+        """Set a date field whole (one change event), as when a typed date is left."""
+        field = self.reveal(self.root.locator(f'input[name="{name}"]').nth(nth))
+        field.fill(iso)
+        field.dispatch_event("change")
+
+    def reveal(self, field):
+        """The field, after unfolding the follow-up group it is asked in (as a person clicks it open)."""
+        group = field.evaluate("e => { const d = e.closest('details[data-rg-group]'); "
+                               "return d ? d.getAttribute('data-rg-group') : null; }")
+        if group:
+            self.open_group(group)
+        return field
+
+    def open_group(self, group: str):
+        """Unfold a follow-up group (describe()'s topic, or counting_options) by its summary."""
+        box = self.root.locator(f'details[data-rg-group="{group}"]')
+        if box.get_attribute("open") is None:
+            box.locator("summary").click()
+        expect(box).to_have_attribute("open", "")
 
     def fill(self, name: str, text: str):
-        field = self.root.locator(f'[name="{name}"]').first
+        field = self.reveal(self.root.locator(f'[name="{name}"]').first)
         field.fill(text)
         field.dispatch_event("change")
 
     def choose(self, name: str, value: str):
-        self.root.locator(f'input[name="{name}"][value="{value}"]').check()
+        self.reveal(self.root.locator(f'input[name="{name}"][value="{value}"]')).check()
 
     def select(self, name: str, value: str):
-        self.root.locator(f'select[name="{name}"]').select_option(value)
+        self.reveal(self.root.locator(f'select[name="{name}"]')).select_option(value)
 
     def toggle(self, name: str):
-        self.root.locator(f'input[name="{name}"]').click()
+        self.reveal(self.root.locator(f'input[name="{name}"]')).click()
 
     def submit(self):
         self.root.locator('button[type="submit"]').click()

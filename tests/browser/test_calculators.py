@@ -72,6 +72,7 @@ def test_questions_appear_only_when_relevant(stub_widget):
     waiver = w.root.locator('[data-field="waiver_signed"]')
     expect(waiver).to_be_hidden()
     w.fill_date("received", "2026-03-02")
+    w.open_group("meeting")                       # a follow-up: folded until opened
     expect(waiver).to_be_visible()
     w.choose("filed_by", "district")
     expect(waiver).to_be_hidden()
@@ -80,11 +81,12 @@ def test_questions_appear_only_when_relevant(stub_widget):
 
 def test_meeting_required_answers(stub_widget):
     w = stub_widget("meeting_required")
-    expect(w.answer()).to_have_attribute("data-value", "true")      # parent's complaint, no exception
+    expect(w.root.locator('[data-answer="resolution_meeting_required"]')).to_have_count(0)   # asks first
     mediation = w.root.locator('[data-field="mediation"]')
     expect(mediation).to_be_hidden()               # the engine reads it only once a complaint was received
     w.fill_date("received", "2026-06-18")
     w.expect_date("resolution_meeting_by", "2026-07-03")
+    expect(w.answer()).to_have_attribute("data-value", "true")      # parent's complaint, no exception
     w.toggle("mediation")                                           # 300.510(a)(3)(ii)
     expect(w.answer()).to_have_attribute("data-value", "false")
     expect(w.root.locator(".rg-reasons")).to_contain_text("34 CFR 300.510(a)(3)(ii)")

@@ -78,8 +78,9 @@ def test_filing_deadline_estimate_from_the_date_known(stub_widget):
     # Knew or should have known Mon 2025-09-15: two years later = Wed 2027-09-15 (34 CFR 300.507(a)(2)).
     w = stub_widget("deadlines")
     field = w.root.locator('[data-field="knew_or_should_have_known"]')
-    expect(field).to_be_visible()                                   # no complaint date needed
-    expect(field).to_contain_text("A lawyer can tell you this date")
+    w.open_group("filing")                                          # a folded follow-up ...
+    expect(field).to_be_visible()                                   # ... with no complaint date needed
+    expect(field).to_contain_text("A lawyer can tell you this day")
     expect(field).to_contain_text("34 CFR 300.511(f)")
     w.fill_date("knew_or_should_have_known", "2025-09-15")
     w.expect_date("filing_deadline", "2027-09-15")

@@ -106,6 +106,7 @@ def test_the_new_question_shows_when_the_engine_says_it_applies(monkeypatch, pag
     expect(question).to_be_hidden()
     root.locator('input[name="received"]').fill("2026-03-02")
     expect(question).to_be_hidden()                                   # mediation not chosen
+    root.locator('details[data-rg-group="mediation"] summary').click()  # a follow-up group, folded
     root.locator('input[name="mediation"]').check()
     expect(question).to_be_visible()
     root.locator('input[name="filed_by"][value="district"]').check()   # mediation no longer applies

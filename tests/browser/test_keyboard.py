@@ -1,7 +1,7 @@
 """One keyboard-only pass per calculator: every answer typed or chosen with Tab, arrows, Space
 and Enter, as a keyboard or switch user would (Python replaced by the CPython engine,
-stub_runtime.py). Dates are typed the way a US-English keyboard user types them into a native
-date field; each row is awaited for its final date, since half-typed years give answers too."""
+stub_runtime.py). Dates are typed the way a US family writes them (03/02/2026) into the date's text
+field; follow-up groups are unfolded from their summaries with Enter."""
 
 from __future__ import annotations
 
@@ -18,7 +18,13 @@ SUMMARY = "If your state counts days differently (optional)"
 
 def type_date(w, name, iso):
     w.type_date(name, iso)
-    expect(w.root.locator(f'input[name="{name}"]')).to_have_value(iso)
+    year, month, day = iso.split("-")
+    expect(w.root.locator(f'input[name="{name}"]')).to_have_value(f"{month}/{day}/{year}")
+
+
+def open_group_by_keyboard(w, summary):
+    w.tab_to(lambda info: info["type"] == "summary" and info["text"] == summary)
+    w.page.keyboard.press("Enter")
 
 
 def test_deadlines_by_keyboard(stub_widget):
@@ -41,12 +47,14 @@ def test_deadlines_by_keyboard(stub_widget):
 
 def test_meeting_required_by_keyboard(stub_widget):
     w = stub_widget("meeting_required")
-    expect(w.answer()).to_have_attribute("data-value", "true")
+    expect(w.root.locator('[data-answer="resolution_meeting_required"]')).to_have_count(0)   # asks first
     w.focus_start()
     type_date(w, "received", "2026-06-18")                          # + 15 = Fri 07-03
     w.press_button("Show my results")
     w.expect_date("resolution_meeting_by", "2026-07-03")
+    expect(w.answer()).to_have_attribute("data-value", "true")
     w.focus_start()
+    open_group_by_keyboard(w, "Mediation (optional)")
     w.tick("mediation")                                             # 300.510(a)(3)(ii)
     expect(w.answer()).to_have_attribute("data-value", "false")
 
@@ -69,6 +77,7 @@ def test_agreement_review_by_keyboard(stub_widget):
     type_date(w, "agreement_signed", "2026-03-27")
     w.expect_date("agreement_void_until", "2026-04-01")
     w.focus_start()
+    open_group_by_keyboard(w, "Your state and closed days (optional)")
     w.tab_to_field("state")
     w.page.keyboard.type("California")
     w.expect_date("agreement_void_until", "2026-04-02")

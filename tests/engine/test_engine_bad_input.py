@@ -23,7 +23,8 @@ R = "2026-03-02"
 BAD_CASES = {
     "impossible date": ({"received": "2026-02-30"}, "received",
                         ['received: "2026-02-30" is not a date; use YYYY-MM-DD, e.g. 2026-03-02']),
-    "US-style date": ({"received": "03/02/2026"}, "received", ['"03/02/2026"', "not a date", "YYYY-MM-DD"]),
+    # 03/02/2026 and March 2, 2026 are read (engine/typed_dates.py); year/month/day with slashes is not.
+    "slashed year-first date": ({"received": "2026/03/02"}, "received", ['"2026/03/02"', "not a date", "YYYY-MM-DD"]),
     "date given as a number": ({"received": 20260302}, "received", ["YYYY-MM-DD", "20260302"]),
     "unknown field (typo)": ({"recieved": R}, "recieved", ["recieved", "unknown field", '"received"']),
     "boolean given as text": ({"received": R, "mediation": "yes"}, "mediation", ["true or false", '"yes"']),

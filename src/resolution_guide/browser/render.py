@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from .. import __version__
 from ..engine.api import describe
+from ..engine.case import TOPICS
 from .definitions import WidgetError, definitions, questions, ui_words, widget_names
 from .paths import ASSETS_PREFIX, WIDGETS_DIR
 from .scripts import WIDGETS_SCRIPT
@@ -22,6 +23,8 @@ from .wheel import wheel_name
 
 #: Counting options (describe() kind "option") are asked in one collapsed, optional group.
 OPTION_GROUP = "counting_options"
+#: describe()'s topic of the questions every calculator asks first (DESIGN.md section 24).
+FIRST_TOPIC = "basics"
 DATE_TYPES = ("date", "date_list", "date_range")
 #: The engine's field types the form has a control for (widget.html.j2).
 CONTROLS = ("choice", "bool", "state") + DATE_TYPES
@@ -40,6 +43,21 @@ def key_date(fields: list[dict]) -> str | None:
     Every other date question is marked "(optional)"."""
     dated = [f for f in fields if f["type"] == "date" and f.get("needed_for")]
     return max(dated, key=lambda f: len(f["needed_for"]))["name"] if dated else None
+
+
+def first_questions(fields: list[dict]) -> set[str]:
+    """What a calculator asks before its first answer: describe()'s "basics" and the date it counts
+    from. Every other question is an optional follow-up, grouped by its topic. A calculator with
+    neither (one question about a lawyer) asks everything at once."""
+    first = {f["name"] for f in fields if f["topic"] == FIRST_TOPIC} | {key_date(fields)} - {None}
+    return first or {f["name"] for f in fields}
+
+
+def follow_up_group(f: dict, first: set[str]) -> str | None:
+    """The collapsed group a question is asked in (None: asked first, never folded away)."""
+    if f["name"] in first:
+        return None
+    return OPTION_GROUP if f["kind"] == "option" else f["topic"]
 
 
 def absent_values(fields: list[dict], locale: str) -> dict:
@@ -62,16 +80,25 @@ def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
         raise WidgetError(f"src/resolution_guide/browser/widgets/locales/en.yml: no words for widgets.{name} "
                           "(title, intro, rule)")
     fields = questions(name, locale)
+    first = first_questions(fields)
     for f in fields:
         if f["type"] not in CONTROLS:
             raise WidgetError(f'widget("{name}"): the engine\'s field {f["name"]} has type {f["type"]}, '
                               f"for which the form has no control (known: {', '.join(CONTROLS)})")
-        f["group"] = OPTION_GROUP if f["kind"] == "option" else None
-        f["optional"] = f["type"] in DATE_TYPES and f["name"] != key_date(fields)
+        f["group"] = follow_up_group(f, first)
+        f["optional"] = f["group"] is not None
+    # Follow-ups in the order things happen in a case (the engine's topics), counting options last.
+    order = [*TOPICS, OPTION_GROUP]
+    groups = sorted({f["group"] for f in fields if f["group"]}, key=lambda g: order.index(g) if g in order else 99)
+    missing = [g for g in groups if not isinstance((words.get("groups") or {}).get(g), dict)]
+    if missing:
+        raise WidgetError(f"src/resolution_guide/browser/widgets/locales/en.yml: no words for "
+                          f"{', '.join('groups.' + g for g in missing)} (summary, intro)")
     return _env.get_template("widget.html.j2").render(
         name=name,
         spec=definitions()[name],
         fields=fields,
+        groups=groups,
         absent=absent_values(fields, locale),
         device=[f["name"] for f in describe(locale)["fields"] if f["kind"] == "device"],
         words=words,

@@ -8,12 +8,12 @@ Contradictions are reported, never guessed around.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import limits
 from .calendars import HOLIDAY_OBSERVANCE, OBSERVED, available_states, load_state
+from .typed_dates import TypedDateError, parse_date, split_date_list
 
 EXAMPLE_DATE = "2026-03-02"
 FIELD_TYPES = ("date", "bool", "choice", "state", "date_list", "date_range")
@@ -102,7 +102,6 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 OPTION_FIELDS = {f.attribute: f for f in FIELDS if f.kind == "option"}
 KNOWN_FIELDS = tuple(f.name for f in FIELDS if f.kind != "option") + ("options",)
 OPTION_CHOICES = {key: spec.choices for key, spec in OPTION_FIELDS.items()}
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Longest span accepted in one non_school_days range: a school year plus summer.
 MAX_RANGE_DAYS = 400
 
@@ -209,17 +208,16 @@ class _Reader:
             self.error(name, "not_a_date", f"{label}: expected a date as text (YYYY-MM-DD, e.g. {EXAMPLE_DATE}), "
                        f"found {_describe(value)}", value=_describe(value), example=EXAMPLE_DATE)
             return None
-        text = value.strip()
         try:
-            if not _ISO.match(text):
-                raise ValueError
-            return date.fromisoformat(text)
-        except ValueError:
+            return parse_date(value)          # dates as people type them: engine/typed_dates.py
+        except TypedDateError:
             self.error(name, "not_a_date", f'{label}: "{value}" is not a date; use YYYY-MM-DD, e.g. {EXAMPLE_DATE}',
                        value=value, example=EXAMPLE_DATE)
             return None
 
-    def date_list(self, name: str, value, allow_ranges: bool = False) -> list[date] | None:
+    def date_list(self, name: str, value, allow_ranges: bool = False, allow_text: bool = False) -> list[date] | None:
+        if allow_text and isinstance(value, str):   # a typed list, "3/16/2026, 3/17/2026" (typed_dates.py)
+            value = split_date_list(value)
         if not isinstance(value, list):
             self.error(name, "not_a_list", f"{name}: expected a list of dates like [\"{EXAMPLE_DATE}\"], "
                        f"found {_describe(value)}", value=_describe(value))
@@ -298,7 +296,7 @@ def _read_field(r: _Reader, case: Case, spec: FieldSpec | None, name: str, value
     elif spec.type == "state":
         _read_state(r, case, value)
     else:  # date_list, date_range
-        dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"))
+        dates = r.date_list(name, value, allow_ranges=(name == "non_school_days"), allow_text=spec.type == "date_list")
         if dates is not None:
             setattr(case, name, sorted(set(dates)) if spec.type == "date_list" else dates)
 

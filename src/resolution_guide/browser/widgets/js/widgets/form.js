@@ -31,6 +31,22 @@ Widget.prototype.updateVisibility = function () {
     this.readFields(flat);
     this.groups.forEach(function (group) { group.hidden = !this.isShown(group, flat); }, this);
   }
+  this.updateFollowUps();
+};
+
+/* Start small (issue 10): the first questions are open; each follow-up group stays folded and
+   shows only while one of its questions applies (e.g. the meeting's once a complaint date is given).
+   Which questions come first is the build's choice (render.first_questions). */
+Widget.prototype.updateFollowUps = function () {
+  var box = this.root.querySelector("[data-rg-follow-ups]");
+  if (!box) return;
+  var boxes = box.querySelectorAll("details[data-rg-group]");
+  var any = false;
+  for (var i = 0; i < boxes.length; i++) {
+    boxes[i].hidden = !boxes[i].querySelector("[data-field]:not([hidden])");
+    any = any || !boxes[i].hidden;
+  }
+  box.hidden = !any;
 };
 
 Widget.prototype.fieldInputs = function (group) {
@@ -78,25 +94,13 @@ Widget.prototype.readFields = function (c) {
     } else if (first.type === "checkbox") {
       if (first.checked) c[name] = true;
     } else if (first.getAttribute("data-list") === "dates") {
-      var dates = first.value.split(/[\s,;]+/).filter(Boolean);
-      if (dates.length) c[name] = dates;
+      // Sent as typed: the engine splits and reads the list (engine/typed_dates.py).
+      if (first.value.trim()) c[name] = first.value.trim();
     } else if (inputs.length > 1) {
-      var list = inputs.map(function (i) { return i.value; }).filter(Boolean);
+      var list = inputs.map(function (i) { return i.value.trim(); }).filter(Boolean);
       if (list.length) c[name] = list;
-    } else if (first.value) {
-      c[name] = first.value;
+    } else if (first.value.trim()) {
+      c[name] = first.value.trim();        // a date as typed; the engine reads it
     }
   }, this);
-};
-
-/* A date field holding an impossible or half-typed date reports value "" as if it were empty;
-   only validity.badInput tells them apart, so without this check the answer would vanish. */
-Widget.prototype.unreadableDates = function () {
-  var errors = [];
-  this.groups.forEach(function (group) {
-    if (group.hidden) return;
-    var bad = this.fieldInputs(group).filter(function (i) { return i.validity && i.validity.badInput; })[0];
-    if (bad) errors.push({ field: group.getAttribute("data-field"), code: "not_a_date", input: bad });
-  }, this);
-  return errors;
 };

@@ -21,7 +21,7 @@ Widget.prototype.saveToFragment = function () {
       if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
       // An optional setting left at this guide's reading needs no place in the fragment.
       if (input.type === "radio" && input.defaultChecked && input.closest("[data-rg-group]")) return;
-      if (input.value || input.type === "date") params.append(name, input.value);
+      if (input.value || input.hasAttribute("data-rg-date")) params.append(name, input.value);
     });
   });
   // Drop trailing empty dates so the fragment stays short.
@@ -41,21 +41,25 @@ Widget.prototype.restoreFromFragment = function () {
     self.restored = true;
     self.fieldInputs(group).forEach(function (input, index) {
       if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) >= 0;
-      else if (input.type === "date") input.value = DATE_RE.test(values[index] || "") ? values[index] : "";
+      else if (input.hasAttribute("data-rg-date")) input.value = values[index] || "";   // as typed; old ISO links too
       else input.value = values[0];
     });
   });
   this.openChangedGroups();
 };
 
-/* A collapsed optional group opens when an answer in it differs from this guide's reading,
-   so a shared link never hides why its dates differ. */
+/* A folded group opens when an answer in it differs from the empty form (a date, a ticked box,
+   a state, a reading other than this guide's), so a shared link never hides why its dates differ. */
 Widget.prototype.openChangedGroups = function () {
   var boxes = this.root.querySelectorAll("details[data-rg-group]");
   for (var i = 0; i < boxes.length; i++) {
-    var radios = boxes[i].querySelectorAll("input[type=radio]");
-    for (var j = 0; j < radios.length; j++) {
-      if (radios[j].checked !== radios[j].defaultChecked) { boxes[i].open = true; break; }
+    var inputs = boxes[i].querySelectorAll("input, select");
+    for (var j = 0; j < inputs.length; j++) {
+      var input = inputs[j];
+      var changed = input.type === "radio" || input.type === "checkbox" ? input.checked !== input.defaultChecked
+        : input.tagName === "SELECT" ? input.selectedIndex > 0 && !input.options[input.selectedIndex].defaultSelected
+        : input.value !== "";
+      if (changed) { boxes[i].open = true; break; }
     }
   }
 };

@@ -52,6 +52,8 @@ Widget.prototype.setUp = function () {
     self.saveToFragment();
     self.compute(false);
   });
+  // While a date is being typed, only which questions show changes; it is computed when left.
+  this.form.addEventListener("input", function () { self.updateVisibility(); });
   this.form.addEventListener("submit", function (event) {
     event.preventDefault();
     self.saveToFragment();
@@ -71,8 +73,14 @@ Widget.prototype.setUp = function () {
   idle(function () { runtime.start(); }, { timeout: 2000 });
   // Ready before the first result, in an idle task of its own.
   idle(function () { self.dates.warm(); }, { timeout: 3000 });
-  // A result restored from a link is announced; an empty form's first result is not.
-  runtime.start().then(function () { self.compute(false, !self.restored); }, function () {});
+  // A link's answers get their result at once; an empty form asks before it answers (issue 10).
+  if (this.restored) runtime.start().then(function () { self.compute(false); }, function () {});
+  // A link opened on this same page changes only the fragment: read its answers the same way.
+  window.addEventListener("hashchange", function () {
+    self.restoreFromFragment();
+    self.updateVisibility();
+    if (self.restored) self.compute(false);
+  });
 };
 
 Widget.prototype.unavailable = function (reason) {
@@ -105,37 +113,33 @@ Widget.prototype.clear = function () {
   this.seq++;
   var firstInput = this.form.querySelector("input, select");
   if (firstInput) firstInput.focus();
-  if (window.RGRuntime.status === "ready") this.compute(false, true);
 };
 
 /* ---------- calling the engine ---------- */
-/* quiet: show the result without announcing it (first load of an empty form, after Clear). */
+/* quiet: show the result without announcing it. */
 Widget.prototype.compute = function (fromSubmit, quiet) {
   var self = this;
   var runtime = window.RGRuntime;
   var theCase = this.readCase();
   var seq = ++this.seq;
   if (runtime.status !== "ready") {
-    if (fromSubmit) this.statusEl.textContent = this.words.ui("status.loading");
+    // Pressed early: say so beside the button; the answers are kept and computed once Python is ready.
+    if (fromSubmit) this.statusEl.textContent = this.words.ui("status.waiting");
     runtime.start().then(function () { if (seq === self.seq) self.compute(fromSubmit, quiet); }, function () {});
     return;
   }
-  var unreadable = this.unreadableDates();
   runtime.call({ action: "compute", case: theCase, locale: this.locale }).then(function (response) {
     if (seq !== self.seq) return;            // a newer answer is on its way
     self.lastCase = theCase;
-    if (response.ok && !unreadable.length) {
+    if (response.ok) {
       self.clearErrors();
       self.renderResult(response.result, response.text);
       if (fromSubmit) self.bringResultsIntoView();
       if (!quiet) self.announce(self.summaryText(response.result, response.text));
     } else {
-      var own = {};
-      unreadable.forEach(function (e) { own[e.field] = true; });
-      var others = (response.ok ? [] : response.errors || []).filter(function (e) { return !own[e.field]; });
       self.output.textContent = "";
       self.announce("");                     // the error summary is an alert of its own
-      self.showErrors(unreadable.concat(others), fromSubmit);
+      self.showErrors(response.errors || [], fromSubmit);
     }
   }, function () {});
 };
