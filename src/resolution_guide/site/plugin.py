@@ -28,9 +28,23 @@ from .options import Flag, project_path
 from .generate import generate_pages, template_dirs
 from .languages import Edition, alternates, build_edition, editions
 from .loader import load_content
+from .wordfiles import check_engine_words
 from .statepacks import StatePackError, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
+#: Outside MkDocs' loggers on purpose: a translation to review is shown, but does not stop a
+#: `strict` build (English edits would otherwise block every build until the translators catch up).
+review_log = logging.getLogger("resolution_guide.translations")
+
+
+def warn_translation_review(code: str, content_dir: Path) -> None:
+    from .translations import report
+
+    state = report(code, content_dir)
+    if state.review:
+        names = ", ".join(f"{s} {e}" for s, e, _ in state.review[:3]) + (" ..." if len(state.review) > 3 else "")
+        review_log.warning("WARNING -  resolution-guide: %d '%s' entries need review because the English changed "
+                           "(%s); run `resolution-guide check --language %s`", len(state.review), code, names, code)
 STYLESHEET = "assets/rg-site/guide.css"
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 STYLESHEET_SOURCE = Path(__file__).parent / "assets" / "guide.css"
@@ -146,6 +160,9 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             else:
                 self.editions = self.edition_of.editions
             self.content = load_content(content_dir, self.code, self.config.state)
+            check_engine_words(self.code)
+            if self.code != "en":
+                warn_translation_review(self.code, content_dir)
             widget = render_widget_html(self.code) if self.config.widgets else _no_widget
             if self.config.widgets and self._prefix_root():
                 shared = self._prefix_root()
