@@ -222,6 +222,12 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             files.append(File.generated(config, SWITCH_SCRIPT, abs_src_path=str(SWITCH_SCRIPT_SOURCE)))
         return files
 
+    def _label(self, key: str) -> str:
+        """A word of this language, else of the first language (a translation may lag behind)."""
+        own = self.content["words"]["labels"].get(key)
+        first = self.edition_of.content if self.edition_of is not None else None
+        return own or (first.label(key) if first is not None else key)
+
     # Runs for every page: what the theme override shows (language switch, hreflang, disclaimer).
     def on_page_context(self, context, page, config, nav):
         if not self.config.enabled or self.content is None:
@@ -230,8 +236,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         page_id = ids.get(page.file.src_uri)
         context["rg_alternates"] = (alternates(self.editions, self.code, page_id, page.url)
                                     if len(self.editions) > 1 else [])
-        context["rg_words"] = {"disclaimer": self.content.label("disclaimer"),
-                               "language": self.content.label("language")}
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
         return context
 
     # Runs under `mkdocs serve`: rebuild when content, templates, widgets or the engine change.
