@@ -1,0 +1,110 @@
+"""The Spanish word files say everything the English ones say, with the same placeholders.
+
+A missing key falls back to English silently at run time, so these tests are the place where a
+forgotten or misspelt Spanish key shows up.
+"""
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+ENGINE_WORDS = ROOT / "src" / "resolution_guide" / "locales"
+WIDGET_WORDS = ROOT / "src" / "resolution_guide" / "browser" / "widgets" / "locales"
+STATE_PACKS = ROOT / "src" / "resolution_guide" / "engine" / "states"
+# Keys that belong to one language only: the file's own description, and the Spanish names of
+# the state packs' holidays (English uses the packs' names as they are).
+OWN_KEYS = {"_meta", "meta", "state_holiday_names"}
+
+
+def leaves(node, path=()):
+    """(path, value) for every string or list of strings, in a nested dict."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not path and key in OWN_KEYS:
+                continue
+            yield from leaves(value, path + (str(key),))
+    else:
+        yield path, node
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def load(kind):
+    if kind == "engine":
+        return (json.loads((ENGINE_WORDS / "en.json").read_text(encoding="utf-8")),
+                json.loads((ENGINE_WORDS / "es.json").read_text(encoding="utf-8")))
+    return (yaml.safe_load((WIDGET_WORDS / "en.yml").read_text(encoding="utf-8")),
+            yaml.safe_load((WIDGET_WORDS / "es.yml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("kind", ["engine", "widgets"])
+def test_spanish_has_exactly_the_english_keys(kind):
+    en, es = load(kind)
+    en_paths = {p for p, _ in leaves(en)}
+    es_paths = {p for p, _ in leaves(es)}
+    assert sorted(".".join(p) for p in en_paths - es_paths) == [], "missing in Spanish"
+    assert sorted(".".join(p) for p in es_paths - en_paths) == [], "not in English (misspelt key?)"
+
+
+@pytest.mark.parametrize("kind", ["engine", "widgets"])
+def test_each_string_keeps_its_placeholders(kind):
+    en, es = load(kind)
+    es_values = dict(leaves(es))
+    wrong = []
+    for path, en_value in leaves(en):
+        es_value = es_values.get(path)
+        if isinstance(en_value, str):
+            if not isinstance(es_value, str) or placeholders(en_value) != placeholders(es_value):
+                wrong.append((".".join(path), en_value, es_value))
+        elif isinstance(en_value, list):
+            if not isinstance(es_value, list) or len(es_value) != len(en_value):
+                wrong.append((".".join(path), en_value, es_value))
+    assert wrong == []
+
+
+def test_plural_forms_are_present():
+    en, es = load("engine")
+    es_values = dict(leaves(es))
+    plural_parents = {p[:-1] for p, _ in leaves(en) if p[-1] in ("one", "other")}
+    assert plural_parents, "the English file has plural forms"
+    for parent in plural_parents:
+        for form in ("one", "other"):
+            assert es_values.get(parent + (form,)), f"{'.'.join(parent)} needs a '{form}' form"
+
+
+def test_dates_read_the_spanish_way():
+    _, es = load("engine")
+    dates = es["dates"]
+    christmas = dates["long"].format(weekday=dates["weekdays"][4], day=25,
+                                     month=dates["months"][11], year=2026)
+    assert christmas == "viernes, 25 de diciembre de 2026"
+    assert len(set(dates["months"])) == 12 and len(set(dates["weekdays"])) == 7
+
+
+def test_every_state_holiday_has_a_spanish_name():
+    _, es = load("engine")
+    names = es["state_holiday_names"]
+    used = set()
+    for pack in STATE_PACKS.glob("*.json"):
+        used.update(json.loads(pack.read_text(encoding="utf-8")).get("holidays", {}).values())
+    assert used, "the state packs list holidays"
+    assert sorted(used - set(names)) == []
+    # a name marked "(observed)" in English keeps the mark in Spanish
+    for english, spanish in names.items():
+        assert english.endswith("(observed)") == spanish.endswith("(día en que se observa)"), english
+
+
+def test_no_english_left_in_engine_words():
+    """A value copied untranslated is a typical slip; names and citations are allowed."""
+    en, es = load("engine")
+    es_values = dict(leaves(es))
+    same = [".".join(p) for p, v in leaves(en)
+            if isinstance(v, str) and es_values.get(p) == v and re.search(r"[a-z]{4}", v)
+            and not re.fullmatch(r"[{}\w: ]*\{\w+\}[{}\w: ]*", v)]
+    assert same == []
