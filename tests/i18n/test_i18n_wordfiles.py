@@ -80,11 +80,11 @@ def test_an_unknown_engine_word_key_names_the_key_it_meant(tmp_path):
     assert "line 3 at holidays.labor_dya" in message and "did you mean labor_day?" in message
 
 
-def test_holiday_names_are_a_free_list_of_english_names(tmp_path):
+def test_state_holiday_names_are_a_free_list_of_english_names(tmp_path):
     shutil.copy(engine_words_file("en"), tmp_path / "en.json")
-    (tmp_path / "es.json").write_text(json.dumps({"holiday_names": {"Cesar Chavez Day": "Día de César Chávez"}}),
+    (tmp_path / "es.json").write_text(json.dumps({"state_holiday_names": {"Cesar Chavez Day": "Día de César Chávez"}}),
                                       encoding="utf-8")
-    assert read_word_file(tmp_path / "es.json")["holiday_names"]
+    assert read_word_file(tmp_path / "es.json")["state_holiday_names"]
 
 
 def test_a_misspelt_content_key_names_the_key_it_meant(tmp_path):

@@ -79,7 +79,7 @@ def compare(english, translated, lines: dict, label: str, english_label: str, pa
     """Mistakes in a translation, compared with English: unknown keys and different kinds of value."""
     out = []
     if isinstance(english, dict) and not english and isinstance(translated, dict):
-        return out  # a list English leaves empty, e.g. holiday_names (English name -> translated name)
+        return out  # a list English leaves empty, e.g. state_holiday_names (English name -> translated name)
     if isinstance(english, dict) and isinstance(translated, dict):
         plural = set(english) <= PLURAL_FORMS and "other" in english
         for key, value in translated.items():
