@@ -108,3 +108,41 @@ def test_no_english_left_in_engine_words():
             if isinstance(v, str) and es_values.get(p) == v and re.search(r"[a-z]{4}", v)
             and not re.fullmatch(r"[{}\w: ]*\{\w+\}[{}\w: ]*", v)]
     assert same == []
+
+
+# --- The Spanish content files -------------------------------------------------------------
+
+CONTENT = ROOT / "content"
+
+
+def test_every_english_content_file_has_a_spanish_one():
+    english = {p.name for p in (CONTENT / "en").glob("*.yml")}
+    spanish = {p.name for p in (CONTENT / "es").glob("*.yml")}
+    assert sorted(english - spanish) == []
+
+
+def test_spanish_content_passes_the_strict_loader_with_english_ids():
+    from resolution_guide.site.loader import load_content
+
+    en = load_content(CONTENT, "en")
+    es = load_content(CONTENT, "es")
+    # every Spanish file was read from content/es, none fell back to English
+    assert es.files and all(path.parent.name == "es" for path in es.files)
+
+    def ids(items, key="id"):
+        return [item[key] for item in items]
+
+    assert ids(es["pages"]["pages"]) == ids(en["pages"]["pages"])
+    for en_page, es_page in zip(en["pages"]["pages"], es["pages"]["pages"]):
+        # the same sections in the same order, each with the same citations
+        assert [s.get("cites") for s in es_page["sections"]] == [s.get("cites") for s in en_page["sections"]], en_page["id"]
+        assert [s.get("block") or s.get("widget") for s in es_page["sections"]] == \
+            [s.get("block") or s.get("widget") for s in en_page["sections"]], en_page["id"]
+    assert ids(es["letters"]["letters"]) == ids(en["letters"]["letters"])
+    for en_letter, es_letter in zip(en["letters"]["letters"], es["letters"]["letters"]):
+        assert es_letter["cites"] == en_letter["cites"]
+        assert es_letter.get("tracks") == en_letter.get("tracks")
+        placeholders_of = lambda letter: sorted(re.findall(r"\{(?:case|deadline)\.\w+\}", json.dumps(letter)))
+        assert placeholders_of(es_letter) == placeholders_of(en_letter), en_letter["id"]
+    assert ids(es["glossary"]["terms"], "key") == ids(en["glossary"]["terms"], "key")
+    assert set(es["words"]["labels"]) >= set(en["words"]["labels"])
