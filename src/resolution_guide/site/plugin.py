@@ -228,6 +228,20 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         first = self.edition_of.content if self.edition_of is not None else None
         return own or (first.label(key) if first is not None else key)
 
+    def language_notes(self) -> tuple:
+        """For the offline README: each other language's name, index page and README words
+        (`labels.offline_readme` in its words.yml; placeholders {folder})."""
+        from .languages import NATIVE_NAMES
+
+        content_dir, _ = self._paths(self._mkdocs_config)
+        suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
+        notes = []
+        for edition in self.editions[1:]:
+            words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
+            notes.append((NATIVE_NAMES.get(edition.code, edition.code), edition.prefix + suffix,
+                          words.get("offline_readme", "")))
+        return tuple(notes)
+
     # Runs for every page: what the theme override shows (language switch, hreflang, disclaimer).
     def on_page_context(self, context, page, config, nav):
         if not self.config.enabled or self.content is None:
@@ -260,6 +274,9 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         offline = offline_build(config)
+        if self.code != "en":  # after the search plugin wrote the index, before the offline copy reads it
+            from .searchfold import fold_search_index
+            fold_search_index(Path(config.site_dir))
         if self.config.widgets and self.edition_of is None:  # the other languages share these files
             from ..browser.assets import AssetsError, install
 
