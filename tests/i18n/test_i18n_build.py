@@ -1,4 +1,4 @@
-"""One `mkdocs build` makes every language: English at the root, Spanish under es/ (DESIGN 16)."""
+"""One `mkdocs build` makes every language: English at the root, Spanish under es/ (DESIGN.md, "Languages")."""
 
 from __future__ import annotations
 

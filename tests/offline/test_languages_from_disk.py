@@ -1,4 +1,4 @@
-"""Every language in the offline copy (DESIGN 16): the Spanish pages under es/, Spanish search from
+"""Every language in the offline copy (DESIGN.md, "Languages"): the Spanish pages under es/, Spanish search from
 disk that finds words typed with or without accents, and README.txt that names both languages."""
 
 from __future__ import annotations

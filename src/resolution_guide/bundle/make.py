@@ -34,7 +34,7 @@ def build_offline_site(config_file: Path, site_dir: Path) -> BundleInfo:
         config.plugins.on_shutdown()
     site = config.plugins.get("resolution-guide")
     notes = site.language_notes() if hasattr(site, "language_notes") else ()
-    return replace(offline.info, languages=notes)  # one zip holds every language (DESIGN 16)
+    return replace(offline.info, languages=notes)  # one zip holds every language (DESIGN.md, "Languages")
 
 
 def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tuple[Path, BundleInfo]:

@@ -1,4 +1,4 @@
-"""One build, every language (DESIGN.md section 16).
+"""One build, every language (DESIGN.md, "Languages").
 
 The first language of the plugin option `languages` is built by MkDocs at the site root. Each
 other language is a second, complete MkDocs build of the same mkdocs.yml, run from the first
@@ -15,8 +15,16 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-#: Each language's name written in that language, for the switch (a fact in one place).
-NATIVE_NAMES = {"en": "English", "es": "Español"}
+
+
+def native_name(code: str) -> str:
+    """The language's name in that language: `meta.name` of its calculator words (one place)."""
+    from ..browser.paths import WIDGETS_DIR
+    from .wordfiles import read_word_file
+
+    path = WIDGETS_DIR / "locales" / f"{code}.yml"
+    meta = read_word_file(path).get("meta") if path.is_file() else None
+    return str(meta.get("name") or code) if isinstance(meta, dict) else code
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def alternates(editions_: list[Edition], current: str, page_id: str | None, page
         rel = posixpath.relpath(target or ".", page_dir or ".")
         if target.endswith("/") or target == "":
             rel = rel.rstrip("/") + "/"
-        out.append({"lang": e.code, "name": NATIVE_NAMES.get(e.code, e.code), "href": rel,
+        out.append({"lang": e.code, "name": native_name(e.code), "href": rel,
                     "current": e.code == current})
     return out
 

@@ -60,7 +60,7 @@ OFFLINE_PLUGIN = "resolution-guide/offline"
 class ResolutionGuideConfig(Config):
     enabled = Flag(default=True)
     locale = c.Type(str, default="en")  # the language when `languages` is not given
-    # every language of the guide, the first at the site root, each other under <code>/ (DESIGN 16)
+    # every language of the guide, the first at the site root, each other under <code>/ (DESIGN.md, "Languages")
     languages = c.ListOfItems(c.Type(str), default=[])
     content_dir = c.Type(str, default="content")
     state = c.Optional(c.Type(str))  # two-letter code: applies content/<locale>/states/<XX>/ overrides
@@ -231,14 +231,14 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
     def language_notes(self) -> tuple:
         """For the offline README: each other language's name, index page and README words
         (`labels.offline_readme` in its words.yml; placeholders {folder})."""
-        from .languages import NATIVE_NAMES
+        from .languages import native_name
 
         content_dir, _ = self._paths(self._mkdocs_config)
         suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
         notes = []
         for edition in self.editions[1:]:
             words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
-            notes.append((NATIVE_NAMES.get(edition.code, edition.code), edition.prefix + suffix,
+            notes.append((native_name(edition.code), edition.prefix + suffix,
                           words.get("offline_readme", "")))
         return tuple(notes)
 

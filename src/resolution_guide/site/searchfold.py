@@ -1,4 +1,4 @@
-"""Search finds words typed without accents ("sesion" finds "sesión"), hosted and from disk (DESIGN 16).
+"""Search finds words typed without accents ("sesion" finds "sesión"), hosted and from disk (DESIGN.md, "Languages").
 
 Material's search keeps only the stop-word filter (no stemmer), so that results appear as a
 word is typed (each word is a prefix query); a stemmer would break that ("queja" found 1 page

@@ -1,4 +1,4 @@
-"""What each translation lacks and what needs review since English changed (DESIGN.md section 16).
+"""What each translation lacks and what needs review since English changed (DESIGN.md, "Languages").
 
 Three kinds of word files are translated: the content (`content/<code>/<kind>.yml`), the
 calculators' words (`browser/widgets/locales/<code>.yml`) and the engine's words

@@ -1,4 +1,4 @@
-"""Read the translatable word files strictly (DESIGN.md section 16): the calculators' words
+"""Read the translatable word files strictly (DESIGN.md, "Languages"): the calculators' words
 (`browser/widgets/locales/<code>.yml`) and the engine's words (`locales/<code>.json`).
 
 A translation is checked against the English file of its kind, key by key: a key English does
