@@ -29,7 +29,9 @@ STUB = """
       }
       return Promise.resolve(rt);
     },
+    requests: [],                   // what the page asked, for tests of the request itself
     call(request) {
+      rt.requests.push(request);
       return rt.start().then(() => window.rgEngineHandle(JSON.stringify(request))).then((text) => JSON.parse(text));
     },
   };

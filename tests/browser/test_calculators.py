@@ -121,3 +121,18 @@ def test_agreement_review_with_a_state_holiday(stub_widget):
     w.expect_date("agreement_void_until", "2026-04-01")
     w.select("state", "CA")
     w.expect_date("agreement_void_until", "2026-04-02")
+
+
+def test_the_device_gives_today_and_the_page_its_locale(stub_widget):
+    # describe() marks `today` as filled by the device: never a question, never in the link,
+    # always in the request (the engine's statuses and days left count from it).
+    import datetime
+    w = stub_widget("deadlines")
+    w.fill_date("received", "2026-03-02")
+    w.expect_date("resolution_meeting_by", "2026-03-17")
+    last = w.page.evaluate("RGRuntime.requests[RGRuntime.requests.length - 1]")
+    assert last["locale"] == "en"
+    assert last["case"]["today"] == datetime.date.today().isoformat()
+    assert last["case"]["received"] == "2026-03-02"
+    expect(w.root.locator('[data-field="today"]')).to_have_count(0)
+    assert "today" not in w.page.evaluate("location.hash")

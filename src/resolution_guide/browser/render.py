@@ -73,6 +73,7 @@ def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
         spec=definitions()[name],
         fields=fields,
         absent=absent_values(fields, locale),
+        device=[f["name"] for f in describe(locale)["fields"] if f["kind"] == "device"],
         words=words,
         widget_words=words["widgets"][name],
         locale=locale,

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..engine import catalog
 from ..engine.letters import letter_texts
 from .errors import ContentError, Problem
-from .schema import CITATION, FILES, FR_CITATION, WIDGETS, Checker, Record
+from ..browser.definitions import widget_names
+from .schema import CITATION, FILES, FR_CITATION, Checker, Record
 from .strict_yaml import path_text, read_yaml
 
 GLOSSARY_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
@@ -164,7 +165,7 @@ def _resolve_references(content: Content, checkers: list[Checker]) -> list[Probl
         "deadline": set(catalog.DEADLINE_IDS),
         "page": {p["id"] for p in content.pages},
         "source": {s["id"] for s in content["sources"]["other"]},
-        "widget": set(WIDGETS),
+        "widget": set(widget_names()),  # the calculators listed in widgets/definitions.yml
     }
     sections = {r["section"] for r in content["sources"]["regulations"]}
     register = {s["citation"] for s in content["sources"]["other"] if s.get("citation")}

@@ -18,7 +18,6 @@ CITATION = re.compile(r"^34 CFR (300\.\d+)((?:\([a-z0-9]+\))*)$")
 FR_CITATION = re.compile(r"^(\d+) FR (\d+)$")
 KEY = re.compile(r"^[a-z][a-z0-9_-]*$")
 SCHOOL_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
-WIDGETS = ("deadlines", "meeting_required", "attendance", "agreement_review")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
-/* Dates: ISO dates as day numbers (the timeline's spacing) and, where the engine's words give
-   no date (the business days counted), a date in the page's language from the browser's Intl.
-   Every other date on the page is written by the engine (response.text). Part of widgets.js. */
+/* Dates: ISO dates as day numbers (the timeline's spacing) and the long form in the page's
+   language (browser Intl), used only to find a date inside an engine sentence and mark it up as
+   <time datetime>. Every date a reader sees is written by the engine (response.text). Part of widgets.js. */
 var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /* The formatter is made on first use: making the first Intl.DateTimeFormat loads locale data

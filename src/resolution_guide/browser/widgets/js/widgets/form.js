@@ -47,9 +47,19 @@ function setCaseValue(c, name, value) {
 }
 
 /* ---------- answers -> case object (only questions on screen) ---------- */
+/* What the device knows (describe() fields of kind "device"): never asked, never in the fragment. */
+var DEVICE_VALUES = {
+  today: function () {        // the reader's own calendar day, not UTC's
+    var d = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+  },
+};
+
 Widget.prototype.readCase = function () {
   var flat = {};
   this.readFields(flat);
+  this.device.forEach(function (name) { if (DEVICE_VALUES[name]) flat[name] = DEVICE_VALUES[name](); });
   var c = {};
   Object.keys(flat).forEach(function (name) { setCaseValue(c, name, flat[name]); });
   return c;

@@ -110,23 +110,11 @@ Widget.prototype.part_timeline = function (result, text) {
   ]);
 };
 
-/* The business days counted, day by day. The engine's words leave the counted days out of the
-   reasons (engine.render COUNTED_DAY_STEPS) and keep every other step in order, so the steps and
-   the sentences pair up: a skipped day is the engine's sentence, a counted day its number and date. */
-Widget.prototype.countedDays = function (info, t) {
-  var w = this.words, d = this.dates, said = 0, rows = [];
-  (info.reasons || []).forEach(function (step) {
-    if (step.step === "count_day") {
-      var parts = w.ui("results.business_day", { n: step.n }).split("{date}");
-      rows.push(el("li", { class: "rg-counted" }, [
-        document.createTextNode(parts[0]), timeEl(step.date, d.long(step.date)), document.createTextNode(parts[1] || ""),
-      ]));
-      return;
-    }
-    var sentence = t.reasons[said++];
-    if (step.step === "skip_day" || step.step === "skip_days") rows.push(el("li", { class: "rg-skipped", text: sentence }));
-  });
-  return el("ol", { class: "rg-count" }, rows);
+/* The business days counted, day by day, in the engine's words (text.deadlines[id].count). */
+Widget.prototype.countedDays = function (t) {
+  return el("ol", { class: "rg-count" }, (t.count || []).map(function (line) {
+    return el("li", { class: line.counted ? "rg-counted" : "rg-skipped", text: line.text });
+  }));
 };
 
 Widget.prototype.part_agreement = function (result, text) {
@@ -137,7 +125,7 @@ Widget.prototype.part_agreement = function (result, text) {
   wrap.appendChild(el("p", { text: w.ui("results.agreement_intro") }));
   wrap.appendChild(el("ul", { class: "rg-deadlines" }, [this.deadlineRow("agreement_void_until", info, t)]));
   wrap.appendChild(el("h4", { text: w.ui("results.business_days_counted") }));
-  wrap.appendChild(this.countedDays(info, t));
+  wrap.appendChild(this.countedDays(t));
   return wrap;
 };
 

@@ -17,6 +17,7 @@ function Widget(root) {
   this.lang = document.documentElement.lang || this.locale;
   this.words = wordsFor(this.locale);
   this.absent = JSON.parse(root.getAttribute("data-rg-absent") || "{}");
+  this.device = JSON.parse(root.getAttribute("data-rg-device") || "[]");
   this.dates = makeDates(this.lang);
   this.form = root.querySelector("[data-rg-form]");
   this.output = root.querySelector("[data-rg-output]");
