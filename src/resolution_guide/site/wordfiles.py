@@ -42,6 +42,12 @@ def _kind(value) -> str:
     return "a number"
 
 
+def _state_codes() -> set:
+    from ..engine.api import describe
+
+    return {s["code"] for s in describe("en")["states"]}
+
+
 def did_you_mean(key: str, choices) -> str:
     close = difflib.get_close_matches(key, [str(c) for c in choices], n=1, cutoff=0.6)
     return f"; did you mean {close[0]}?" if close else f"; the keys here are {', '.join(sorted(map(str, choices)))}"
@@ -89,6 +95,8 @@ def compare(english, translated, lines: dict, label: str, english_label: str, pa
             if key not in english:
                 if plural and key in PLURAL_FORMS:
                     continue
+                if path[-1:] == ("choices",) and isinstance(key, str) and key in _state_codes():
+                    continue  # a state's name in this language (English takes it from the state pack)
                 out.append(Problem(label, lines.get(here), path_text(here), f"a key that {english_label} has",
                                    f"unknown key '{key}'{did_you_mean(key, english)}"))
                 continue
