@@ -1,7 +1,8 @@
 """No English left on the Spanish pages beyond names and citations: a word-list test.
 
 The list holds common English words that are not Spanish words too (so "a", "no", "con" are not
-in it). Citations (`rgs-cite`), code and the names of laws and places are taken out first.
+in it). Citations (`rgs-cite`), code, the names of laws and organizations, and an English term
+in parentheses after its Spanish one (the words on school papers) are taken out first.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ write read here how page guide rules rule file filed may can does did
 """.split())
 #: Names and citations that stay in English on a Spanish page (laws, documents, places).
 NAMES = re.compile(r"Individuals with Disabilities Education Act|Federal Register|IDEA|CFR|U\.S\.C\.|"
-                   r"Department of Education|Office of Special Education Programs", re.I)
+                   r"Department of Education|Office of Special Education Programs|"
+                   r"Center for Appropriate Dispute Resolution in Special Education|"
+                   r"Parent Training and Information Centers?|"
+                   # the English term a parent sees on school papers, in parentheses after the Spanish one
+                   r"\((?:the )?[A-Za-z]+(?: [A-Za-z]+){0,3}\)|"
+                   # the glossary's "also called" line lists the English names of a term on purpose
+                   r"^También se llama .*$", re.I)
 SKIPPED_TAGS = {"script", "style", "code", "pre", "svg"}
 
 
