@@ -91,6 +91,8 @@ def page_grades(site_dir: Path) -> dict[str, float]:
         rel = path.parent.relative_to(site_dir)
         if rel.parts and rel.parts[0] in ("assets", "search"):
             continue
+        if rel.parts and (site_dir / rel.parts[0] / "search").is_dir():
+            continue  # another language's site (es/): an English grade formula does not apply
         name = "/".join(rel.parts) or "home"
         text = main_text(path.read_text(encoding="utf-8"))
         if text:

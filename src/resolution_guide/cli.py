@@ -1,4 +1,4 @@
-"""Command line: `resolution-guide deadlines | generate | bundle | letter`.
+"""Command line: `resolution-guide deadlines | generate | bundle | letter | check`.
 
 `deadlines` needs only the standard library, so it works in a bare checkout:
     PYTHONPATH=src python3 -m resolution_guide deadlines case.json
@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=run_deadlines)
     for name, module, adder in (("generate", "site.commands", "add_generate_parser"),
                                 ("bundle", "bundle.commands", "add_bundle_parser"),
-                                ("letter", "site.letter_command", "add_letter_parser")):
+                                ("letter", "site.letter_command", "add_letter_parser"),
+                                ("check", "site.check_command", "add_check_parser")):
         _add_optional(sub, name, module, adder)
     return parser
 

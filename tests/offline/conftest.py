@@ -44,10 +44,13 @@ def bundle_pages(offline_bundle: Path) -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def widget_pages_on_disk(bundle_pages: list[Path]) -> dict[str, Path]:
-    """Calculator name -> the first bundle page that carries it."""
+def widget_pages_on_disk(bundle_pages: list[Path], offline_bundle: Path) -> dict[str, Path]:
+    """Calculator name -> the first bundle page that carries it (in the first language)."""
     found: dict[str, Path] = {}
     for page in bundle_pages:
+        parts = page.relative_to(offline_bundle).parts
+        if len(parts) > 1 and (offline_bundle / parts[0] / "search").is_dir():
+            continue  # a page of another language (es/...)
         for name in re.findall(r'data-rg-widget="([a-z_]+)"', page.read_text(encoding="utf-8")):
             found.setdefault(name, page)
     return found

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..engine.api import describe
+from ..site.wordfiles import read_word_file
 from .paths import WIDGETS_DIR
 
 #: Which describe() kinds a form asks about ("device" fields, such as today, are not questions).
@@ -133,7 +134,7 @@ def _choices(field: dict) -> list[str]:
 
 def _locale_file(locale: str) -> dict:
     path = WIDGETS_DIR / "locales" / f"{locale}.yml"
-    return _read_yaml(path) if path.is_file() else {}
+    return read_word_file(path) if path.is_file() else {}  # strict: file, line, key, what to do
 
 
 def _merge(base: dict, over: dict) -> dict:

@@ -27,6 +27,8 @@ class BundleInfo:
     built: datetime
     language: str
     state: str
+    #: the other languages in the same zip: (name in that language, its index page, its README words)
+    languages: tuple = ()
 
     @property
     def folder(self) -> str:
@@ -87,7 +89,13 @@ so you can bookmark them; use "Clear my answers" on a shared computer.
 This guide is general information, not legal advice. Dates are computed from the
 federal regulations and the state rules named above; check them against your own
 papers and ask your state's parent center if something looks wrong.
-"""
+""" + "".join(_language_section(*language) for language in info.languages)
+
+
+def _language_section(name: str, index: str, words: str) -> str:
+    """Another language of the same copy: its name, the page to open, and its own README words."""
+    head = f"{name}: {index}"
+    return f"\n{head}\n{'=' * len(head)}\n\n" + (words.strip() + "\n" if words else "")
 
 
 def _date_time(built: datetime) -> tuple[int, int, int, int, int, int]:

@@ -8,6 +8,7 @@ into a temporary folder; nothing else of the calling build is touched.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 import tempfile
 from pathlib import Path
 
@@ -31,7 +32,9 @@ def build_offline_site(config_file: Path, site_dir: Path) -> BundleInfo:
         build(config)
     finally:
         config.plugins.on_shutdown()
-    return offline.info
+    site = config.plugins.get("resolution-guide")
+    notes = site.language_notes() if hasattr(site, "language_notes") else ()
+    return replace(offline.info, languages=notes)  # one zip holds every language (DESIGN.md, "Languages")
 
 
 def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tuple[Path, BundleInfo]:

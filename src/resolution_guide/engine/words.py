@@ -105,7 +105,8 @@ class Words:
         if skip.get("source") == "federal":
             name = self.say("holidays", kind)
             return self.say("holidays", "observed", holiday=name) if skip.get("observed") else name
-        return self.say("holidays", kind, name=skip.get("name", ""), state=skip.get("state", ""))
+        name = skip.get("name", "")  # a state pack names its holidays in English: the locale may translate them
+        return self.say("holidays", kind, name=self.get("state_holiday_names", name) or name, state=skip.get("state", ""))
 
     def whys(self, skips: list[dict]) -> str:
         """The reasons for several closed days, each said once ("weekend", not "weekend, weekend")."""

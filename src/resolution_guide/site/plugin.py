@@ -26,13 +26,31 @@ from .atomic import AtomicSiteDir
 from .errors import ContentError
 from .options import Flag, project_path
 from .generate import generate_pages, template_dirs
+from .languages import Edition, alternates, build_edition, editions
 from .loader import load_content
+from .wordfiles import check_engine_words
 from .statepacks import StatePackError, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
+#: Outside MkDocs' loggers on purpose: a translation to review is shown, but does not stop a
+#: `strict` build (English edits would otherwise block every build until the translators catch up).
+review_log = logging.getLogger("resolution_guide.translations")
+
+
+def warn_translation_review(code: str, content_dir: Path) -> None:
+    from .translations import report
+
+    state = report(code, content_dir)
+    if state.review:
+        names = ", ".join(f"{s} {e}" for s, e, _ in state.review[:3]) + (" ..." if len(state.review) > 3 else "")
+        review_log.warning("WARNING -  resolution-guide: %d '%s' entries need review because the English changed "
+                           "(%s); run `resolution-guide check --language %s`", len(state.review), code, names, code)
 STYLESHEET = "assets/rg-site/guide.css"
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 STYLESHEET_SOURCE = Path(__file__).parent / "assets" / "guide.css"
+#: The language switch keeps the calculator answers (the URL fragment) when followed.
+SWITCH_SCRIPT = "assets/rg-site/language-switch.js"
+SWITCH_SCRIPT_SOURCE = Path(__file__).parent / "assets" / "language-switch.js"
 #: The theme override (the "not legal advice" note under every page), package data.
 THEME_DIR = Path(__file__).parent / "theme"
 #: The name of the offline plugin's entry point (bundle/plugin.py); this plugin only reads its `enabled`.
@@ -41,7 +59,9 @@ OFFLINE_PLUGIN = "resolution-guide/offline"
 
 class ResolutionGuideConfig(Config):
     enabled = Flag(default=True)
-    locale = c.Type(str, default="en")
+    locale = c.Type(str, default="en")  # the language when `languages` is not given
+    # every language of the guide, the first at the site root, each other under <code>/ (DESIGN.md, "Languages")
+    languages = c.ListOfItems(c.Type(str), default=[])
     content_dir = c.Type(str, default="content")
     state = c.Optional(c.Type(str))  # two-letter code: applies content/<locale>/states/<XX>/ overrides
     templates_dir = c.Optional(c.Type(str))  # a fork's templates, searched before the package's
@@ -91,6 +111,24 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         self.content = None
         self.own_nav = False  # the menu was made from pages.yml (so `serve` rebuilds must remake it)
         self.site = AtomicSiteDir()
+        self.edition_of = None  # the first language's plugin, when this build is another language
+        self.code = None  # the language this build writes
+        self.editions: list[Edition] = []
+        self.offline_enabled = False
+
+    def as_edition(self, code: str, parent) -> None:
+        """Make this (freshly loaded) plugin build the language `code` of `parent`'s build."""
+        self.edition_of = parent
+        self.code = code
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.config.languages) or [self.config.locale]
+
+    def _prefix_root(self) -> str:
+        """From this language's root to the first language's root (where the shared assets are)."""
+        edition = next((e for e in self.editions if e.code == self.code), None)
+        return "../" * edition.prefix.count("/") if edition else ""
 
     def _paths(self, config) -> tuple[Path, Path | None]:
         content_dir = project_path(config, self.config.content_dir)
@@ -114,8 +152,21 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         except StatePackError as err:
             raise PluginError(str(err)) from None
         try:
-            self.content = load_content(content_dir, self.config.locale, self.config.state)
-            widget = render_widget_html(self.config.locale) if self.config.widgets else _no_widget
+            if self.edition_of is None:
+                self.code = self.languages[0]
+                self.offline_enabled = offline_build(config)
+                pages = {code: load_content(content_dir, code, self.config.state).pages for code in self.languages}
+                self.editions = editions(self.languages, pages, config.use_directory_urls)
+            else:
+                self.editions = self.edition_of.editions
+            self.content = load_content(content_dir, self.code, self.config.state)
+            check_engine_words(self.code)
+            if self.code != "en":
+                warn_translation_review(self.code, content_dir)
+            widget = render_widget_html(self.code) if self.config.widgets else _no_widget
+            if self.config.widgets and self._prefix_root():
+                shared = self._prefix_root()
+                widget = (lambda name, root, _w=widget: _w(name, shared + root))
             self.pages = generate_pages(self.content, widget, templates, config.use_directory_urls)
         except ContentError as err:
             raise PluginError(str(err)) from None
@@ -134,6 +185,8 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if len(self.editions) > 1 and SWITCH_SCRIPT not in config.extra_javascript:
+            config.extra_javascript.append(SWITCH_SCRIPT)
         add_theme_override(config)
         return config
 
@@ -169,7 +222,40 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                 log.info("resolution-guide: docs/%s replaces the generated page", name)
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(STYLESHEET_SOURCE)))
+        if len(self.editions) > 1 and files.get_file_from_path(SWITCH_SCRIPT) is None:
+            files.append(File.generated(config, SWITCH_SCRIPT, abs_src_path=str(SWITCH_SCRIPT_SOURCE)))
         return files
+
+    def _label(self, key: str) -> str:
+        """A word of this language, else of the first language (a translation may lag behind)."""
+        own = self.content["words"]["labels"].get(key)
+        first = self.edition_of.content if self.edition_of is not None else None
+        return own or (first.label(key) if first is not None else key)
+
+    def language_notes(self) -> tuple:
+        """For the offline README: each other language's name, index page and README words
+        (`labels.offline_readme` in its words.yml; placeholders {folder})."""
+        from .languages import native_name
+
+        content_dir, _ = self._paths(self._mkdocs_config)
+        suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
+        notes = []
+        for edition in self.editions[1:]:
+            words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
+            notes.append((native_name(edition.code), edition.prefix + suffix,
+                          words.get("offline_readme", "")))
+        return tuple(notes)
+
+    # Runs for every page: what the theme override shows (language switch, hreflang, disclaimer).
+    def on_page_context(self, context, page, config, nav):
+        if not self.config.enabled or self.content is None:
+            return context
+        ids = {p["file"]: p["id"] for p in self.content.pages}
+        page_id = ids.get(page.file.src_uri)
+        context["rg_alternates"] = (alternates(self.editions, self.code, page_id, page.url)
+                                    if len(self.editions) > 1 else [])
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
+        return context
 
     # Runs under `mkdocs serve`: rebuild when content, templates, widgets or the engine change.
     def on_serve(self, server, config, builder):
@@ -192,7 +278,10 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if not self.config.enabled:
             return
         offline = offline_build(config)
-        if self.config.widgets:
+        if self.code != "en":  # after the search plugin wrote the index, before the offline copy reads it
+            from .searchfold import fold_search_index
+            fold_search_index(Path(config.site_dir))
+        if self.config.widgets and self.edition_of is None:  # the other languages share these files
             from ..browser.assets import AssetsError, install
 
             try:
@@ -200,10 +289,6 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                         cache_dir=project_path(config, self.config.cache_dir), snapshot=not offline)
             except AssetsError as err:
                 raise PluginError(f"resolution-guide: {err}") from None
-        if self.config.offline_bundle and not offline:
-            from ..bundle.hosted import publish
-
-            publish(config.site_dir, config)
 
     # Runs last, after every other plugin (the offline plugin's finishing steps included): swap the site in.
     @event_priority(-1000)
@@ -217,4 +302,17 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             raise PluginError(f"resolution-guide: the new site could not replace {config.site_dir} "
                               f"({err.strerror or err}); the old site was left as it was.") from None
 
-    on_post_build = CombinedEvent(_post_build_assets, _post_build_swap)
+    # Runs after the first language is complete (offline steps included): build each other language.
+    @event_priority(-100)
+    def _post_build_editions(self, config):
+        if not self.config.enabled or self.edition_of is not None:
+            return
+        for edition in self.editions[1:]:
+            build_edition(config.config_file_path, edition.code,
+                          str(Path(config.site_dir) / edition.prefix), self)
+        if self.config.offline_bundle and not offline_build(config):  # after the editions: all Download pages
+            from ..bundle.hosted import publish
+
+            publish(config.site_dir, config)
+
+    on_post_build = CombinedEvent(_post_build_assets, _post_build_editions, _post_build_swap)

@@ -186,6 +186,13 @@ FILES: dict[str, Record] = {
 }
 
 
+def _did_you_mean(key: str, known) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
 def _describe(value) -> str:
     if value is None:
         return "nothing (an empty value)"
@@ -286,7 +293,7 @@ class Checker:
         for key in value:
             if key not in known:
                 self.fail(path + (key,), f"one of the keys of a {schema.name}: " + ", ".join(known),
-                          f"unknown key '{key}'")
+                          f"unknown key '{key}'{_did_you_mean(key, known)}")
         for key in schema.required:
             if key not in value:
                 self.fail(path, f"the key '{key}' in this {schema.name}", "it is missing")

@@ -60,9 +60,15 @@ def read_yaml(text: str, file_label: str) -> tuple[object, dict[Path, int], list
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as err:
+        tab = next((n for n, row in enumerate(text.splitlines(), 1) if "\t" in row[:len(row) - len(row.lstrip())]), None)
+        if tab:  # YAML's own message ("found character '\t' that cannot start any token") hides the cause
+            return None, {}, [Problem(file_label, tab, "", "spaces to indent (YAML does not allow tabs)",
+                                      f"a tab character at line {tab}; use spaces")]
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        return None, {}, [Problem(file_label, line, "", "valid YAML", str(getattr(err, "problem", err)))]
+        return None, {}, [Problem(file_label, line, "", "valid YAML",
+                                  f"{getattr(err, 'problem', None) or err}; check this line and the one before "
+                                  "(a missing space after ':', a quote not closed, a wrong indent)")]
     if node is None:
         return None, {}, []
     reader = _Reader(file_label)
