@@ -197,7 +197,7 @@ def test_answers_come_back_from_the_fragment_and_can_be_cleared(stub_widget):
 
 
 def test_print_view_shows_the_summary_without_the_form_or_explanations(stub_widget):
-    # Printing gives the one-page summary (DESIGN.md section 18), with the dates, not the worked reasons.
+    # Printing gives the one-page summary (DESIGN.md section 21), with the dates, not the worked reasons.
     w = stub_widget("deadlines", FRAGMENT)
     w.expect_date("decision_due", "2026-04-19")
     w.page.emulate_media(media="print")

@@ -23,7 +23,7 @@ from .wheel import wheel_name
 
 #: Counting options (describe() kind "option") are asked in one collapsed, optional group.
 OPTION_GROUP = "counting_options"
-#: describe()'s topic of the questions every calculator asks first (DESIGN.md section 24).
+#: describe()'s topic of the questions every calculator asks first (DESIGN.md section 22).
 FIRST_TOPIC = "basics"
 DATE_TYPES = ("date", "date_list", "date_range")
 #: The engine's field types the form has a control for (widget.html.j2).

@@ -7,7 +7,7 @@ pack" by `site/letters.py`); this module only knows the placeholders and fills t
 - `{blank}`: a line to fill in by hand, for what only the family knows (names, the school).
 Dates are written the way people read them ("Wednesday, April 1, 2026"), with the pack's words.
 A letter asked for without the facts it needs fails with one error per missing field, never a
-half-filled letter. Contract: DESIGN.md section 13.
+half-filled letter. Contract: DESIGN.md section 15.
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def available(pack: dict, raw_case) -> list[dict]:
 
 
 def respond(request: dict) -> dict:
-    """The browser action (engine/api.py hands `{"action": "letter", ...}` here; DESIGN.md section 13).
+    """The browser action (engine/api.py hands `{"action": "letter", ...}` here; DESIGN.md section 15).
 
     `{"action": "letter", "pack": {...}, "case": {...}}` -> `{"ok": true, "letters": [available(...)]}`
     `... "letter": "<id>"` -> `{"ok": true, "letter": fill(...)}`, plus `"docx_base64"` when `"format": "docx"`.

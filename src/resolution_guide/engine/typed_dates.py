@@ -1,4 +1,4 @@
-"""Dates as people type them: the one reader of typed dates (DESIGN.md section 24).
+"""Dates as people type them: the one reader of typed dates (DESIGN.md section 22).
 
 Why here: the case reader (engine/case.py) reads every date field and list entry with it, so
 the command line, the browser (which sends the text as typed) and the tests accept the same

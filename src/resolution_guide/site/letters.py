@@ -2,7 +2,7 @@
 
 The engine's letter filler (engine/letters.py) takes this pack, so the CLI, the Letters page and
 the calculators in the browser (which cannot read YAML) fill letters from the same words.
-Contract (DESIGN.md section 13): {"locale", "dates", "blank", "layout", "letters": [...]}, each letter
+Contract (DESIGN.md section 15): {"locale", "dates", "blank", "layout", "letters": [...]}, each letter
 as in letters.yml plus "needs": {"fields": [...], "deadlines": [...]}.
 """
 

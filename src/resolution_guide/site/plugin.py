@@ -146,7 +146,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
                               "(a path relative to mkdocs.yml).")
         if self.config.widgets:
             self._check_pyodide(config)
-        try:  # the calculators read the state packs as they are: check them first (DESIGN 13)
+        try:  # the calculators read the state packs as they are: check them first (DESIGN.md section 16)
             for warning in require_valid_state_packs():
                 log.warning("resolution-guide: %s", warning)
         except StatePackError as err:
