@@ -25,7 +25,7 @@ PLURAL_FORMS = {"zero", "one", "two", "few", "many", "other"}
 META_KEYS = {"meta", "_meta"}
 #: The keys the code reads under each item of these mappings (English is checked against them).
 SHAPES = {("fields", "*"): {"label", "hint", "short", "choices"},
-          ("widgets", "*"): {"title", "intro", "rule"}}
+          ("widgets", "*"): {"title", "intro", "rule", "follow_ups"}}
 
 
 def _kind(value) -> str:
