@@ -263,10 +263,12 @@ def test_phone_width_keeps_the_page_responsive(browser, site_url, widget_pages):
     try:
         page.goto(site_url + widget_pages["agreement_review"])
         root = page.locator('[data-rg-widget="agreement_review"]').first
-        root.locator('input[name="agreement_signed"]').fill("2026-07-02")
+        field = root.locator('input[name="agreement_signed"]')
+        field.fill("2026-07-02")
+        field.dispatch_event("change")
         assert page.evaluate("RGRuntime.status") in ("loading", "ready")
         assert page.evaluate("document.documentElement.scrollWidth") <= 375 + 1
-        time_el = root.locator('[data-deadline="agreement_void_until"] .rg-date time')
+        time_el = root.locator('[data-deadline="agreement_void_until"] .rg-date time').first
         time_el.wait_for(timeout=90_000)
         assert time_el.get_attribute("datetime") == "2026-07-08"
     finally:

@@ -138,9 +138,11 @@ def test_a_calculator_computes_under_the_policy(built_site, strict_url, strict_p
     page.goto(strict_url + rel)
     wait_until(page, "window.RGRuntime && RGRuntime.status === 'ready'", 120)
     root = page.locator('[data-rg-widget="deadlines"]').first
-    root.locator('input[name="received"]').first.fill("2026-03-02")
+    field = root.locator('input[name="received"]').first
+    field.fill("2026-03-02")
+    field.dispatch_event("change")
     # 300.510(a)(1): 15 days after Mon 2026-03-02 is Tue 2026-03-17
-    cell = root.locator('[data-deadline="resolution_meeting_by"] .rg-date time')
+    cell = root.locator('[data-deadline="resolution_meeting_by"] .rg-date time').first
     cell.wait_for(timeout=30_000)
     assert cell.get_attribute("datetime") == "2026-03-17"
     assert violations(page) == []

@@ -255,6 +255,8 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         context["rg_alternates"] = (alternates(self.editions, self.code, page_id, page.url)
                                     if len(self.editions) > 1 else [])
         context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
+        # every language's pages use the one service worker at the first language's root
+        context["rg_shared_root"] = self._prefix_root()
         return context
 
     # Runs under `mkdocs serve`: rebuild when content, templates, widgets or the engine change.
