@@ -95,6 +95,7 @@ papers and ask your state's parent center if something looks wrong.
 def _language_section(name: str, index: str, words: str) -> str:
     """Another language of the same copy: its name, the page to open, and its own README words."""
     head = f"{name}: {index}"
+    words = words.replace("{folder}", index.rsplit("/", 1)[0] if "/" in index else ".")  # the language's folder
     return f"\n{head}\n{'=' * len(head)}\n\n" + (words.strip() + "\n" if words else "")
 
 

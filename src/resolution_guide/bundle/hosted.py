@@ -21,10 +21,14 @@ log = logging.getLogger("mkdocs.plugins.resolution_guide.bundle")
 DOWNLOAD_DIR = "download"
 
 
-def publish(site_dir, config) -> Path:
-    """Build the offline zip into site_dir/download/, link it from the Download page, return its path."""
+def publish(site_dir, config, words_for=None) -> Path:
+    """Build the offline zip into site_dir/download/, link it from the Download page, return its path.
+
+    words_for(lang) -> (labels, build date in words): each language's page links the zip in its words."""
     site_dir = Path(site_dir)
     zip_path, info = make_bundle(Path(config.config_file_path), site_dir / DOWNLOAD_DIR, say=log.info)
-    if not fill_markers(site_dir, zip_path, info):  # a warning fails a --strict build: the page would lack its link
+    dated = (lambda lang: (lambda labels, say_date: (labels, say_date(f"{info.built:%Y-%m-%d}")))(*words_for(lang))
+             ) if words_for else None
+    if not fill_markers(site_dir, zip_path, info, dated):  # a warning fails a --strict build: the page would lack its link
         log.warning(f"no page has the marker {MARKER}; the zip is at {DOWNLOAD_DIR}/{zip_path.name} but nothing links it")
     return zip_path

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
+from typing import Callable
 from pathlib import Path
 
 from .archive import BundleInfo
@@ -16,19 +18,29 @@ def human_size(n_bytes: int) -> str:
     return f"{n_bytes / 1e6:.1f} MB"
 
 
-def bundle_info_html(href: str, size: int, info: BundleInfo) -> str:
-    """The text that replaces the marker (English; the Download page's own text carries the rest)."""
-    return (
-        f'<p class="rg-bundle-info"><a href="{html.escape(href)}" download>'
-        f"Download the offline guide ({html.escape(info.filename)}, ZIP, {human_size(size)})</a><br>"
-        f'Version {html.escape(info.version)}, built <time datetime="{info.built:%Y-%m-%d}">'
-        f"{info.built:%B} {info.built.day}, {info.built:%Y}</time>. "
-        f"Language: {html.escape(info.language)}. State rules: {html.escape(info.state)}.</p>"
-    )
+ENGLISH = {"bundle_link": "Download the offline guide ({file}, ZIP, {size})",
+           "bundle_built": "Version {version}, built {date}."}
+PAGE_LANG = re.compile(r'<html[^>]*\blang="([A-Za-z-]+)"')
 
 
-def fill_markers(site_dir: Path, zip_path: Path, info: BundleInfo) -> list[Path]:
-    """Replace the marker in every built page that has it; return those pages."""
+def bundle_info_html(href: str, size: int, info: BundleInfo, words: dict | None = None,
+                     date_text: str | None = None) -> str:
+    """The text that replaces the marker, in the page's language (words: that language's labels)."""
+    words = {**ENGLISH, **{k: v for k, v in (words or {}).items() if k in ENGLISH and v}}
+    when = date_text or f"{info.built:%B} {info.built.day}, {info.built:%Y}"
+    link = words["bundle_link"].format(file=html.escape(info.filename), size=human_size(size))
+    built = words["bundle_built"].format(
+        version=html.escape(info.version),
+        date=f'<time datetime="{info.built:%Y-%m-%d}">{html.escape(when)}</time>')
+    return f'<p class="rg-bundle-info"><a href="{html.escape(href)}" download>{html.escape(link)}</a><br>{built}</p>'
+
+
+def fill_markers(site_dir: Path, zip_path: Path, info: BundleInfo,
+                 words_for: Callable[[str], tuple[dict, str]] | None = None) -> list[Path]:
+    """Replace the marker in every built page that has it; return those pages.
+
+    words_for(lang) gives the labels and the build date as that language writes it, so each
+    language's Download page links the zip in its own words."""
     size = zip_path.stat().st_size
     target = zip_path.relative_to(site_dir).as_posix()
     pages = []
@@ -38,7 +50,9 @@ def fill_markers(site_dir: Path, zip_path: Path, info: BundleInfo) -> list[Path]
             continue
         page_dir = page.parent.relative_to(site_dir).as_posix()
         href = posixpath.relpath(target, page_dir if page_dir != "." else "")
-        page.write_text(text.replace(MARKER, bundle_info_html(href, size, info)), encoding="utf-8")
+        lang = PAGE_LANG.search(text)
+        words, when = words_for(lang.group(1)) if (words_for and lang) else (None, None)
+        page.write_text(text.replace(MARKER, bundle_info_html(href, size, info, words, when)), encoding="utf-8")
         pages.append(page)
     return pages
 

@@ -232,6 +232,17 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         first = self.edition_of.content if self.edition_of is not None else None
         return own or (first.label(key) if first is not None else key)
 
+    def _bundle_words(self, lang: str) -> tuple:
+        """A language's labels and its way of writing a date, for the Download page's link to the zip."""
+        from ..engine.words import Words
+
+        code = lang.split("-")[0].lower()
+        code = code if code in self.languages else self.languages[0]
+        content_dir, _ = self._paths(self._mkdocs_config)
+        labels = load_content(content_dir, code, self.config.state)["words"]["labels"]
+        words = Words(code)
+        return labels, (lambda iso: words.date(iso, "long").split(", ", 1)[-1])
+
     def language_notes(self) -> tuple:
         """For the offline README: each other language's name, index page and README words
         (`labels.offline_readme` in its words.yml; placeholders {folder})."""
@@ -315,6 +326,6 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         if self.config.offline_bundle and not offline_build(config):  # after the editions: all Download pages
             from ..bundle.hosted import publish
 
-            publish(config.site_dir, config)
+            publish(config.site_dir, config, self._bundle_words)
 
     on_post_build = CombinedEvent(_post_build_assets, _post_build_editions, _post_build_swap)
