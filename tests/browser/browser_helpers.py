@@ -146,6 +146,10 @@ def axe_violations(page, selector: str | None = None) -> list[dict]:
     assert AXE.is_file(), "node_modules/axe-core is missing: run npm ci"
     if not page.evaluate("typeof window.axe === 'object'"):
         page.add_script_tag(path=str(AXE))
+    # Check colours as they end up, not halfway through a fade: the theme's header title fades in
+    # when the results scroll into view, and axe read its half-transparent text as low contrast.
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return page.evaluate(
         """async (selector) => {
              const r = await axe.run(selector ? document.querySelector(selector) : document,
