@@ -27,7 +27,7 @@ def test_spanish_download_page_links_the_zip_in_spanish(tmp_path):
     zip_path = site / "download" / "guide.zip"
     zip_path.write_bytes(b"x" * 2_500_000)
     info = BundleInfo(name="guide", version="0.2.0", built=datetime(2026, 11, 30), language="English",
-                      state="federal")
+                      state="federal", languages=(("Español", "es/index.html", ""),))
     pages = fill_markers(site, zip_path, info, _words_for)
     assert len(pages) == 2
     spanish = (site / "es/download/index.html").read_text(encoding="utf-8")
@@ -36,6 +36,9 @@ def test_spanish_download_page_links_the_zip_in_spanish(tmp_path):
     assert 'href="../../download/guide.zip"' in spanish
     assert "Download" not in spanish.split(MARKER)[0] and "Download the offline guide" not in spanish
     assert "Download the offline guide" in english and "November 30, 2026" in english
+    # each page says which languages the one zip holds (issue 12, offline)
+    assert "Idiomas de esta copia: English, Español." in spanish
+    assert "Languages: English, Español. State rules: federal." in english
 
 
 def test_the_offline_readme_names_the_spanish_folder_in_spanish():

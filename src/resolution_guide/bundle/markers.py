@@ -19,7 +19,8 @@ def human_size(n_bytes: int) -> str:
 
 
 ENGLISH = {"bundle_link": "Download the offline guide ({file}, ZIP, {size})",
-           "bundle_built": "Version {version}, built {date}."}
+           "bundle_built": "Version {version}, built {date}.",
+           "bundle_details": "Languages: {languages}. State rules: {state}."}
 PAGE_LANG = re.compile(r'<html[^>]*\blang="([A-Za-z-]+)"')
 
 
@@ -32,7 +33,10 @@ def bundle_info_html(href: str, size: int, info: BundleInfo, words: dict | None 
     built = words["bundle_built"].format(
         version=html.escape(info.version),
         date=f'<time datetime="{info.built:%Y-%m-%d}">{html.escape(when)}</time>')
-    return f'<p class="rg-bundle-info"><a href="{html.escape(href)}" download>{html.escape(link)}</a><br>{built}</p>'
+    languages = ", ".join([info.language, *(name for name, *_ in info.languages)])
+    details = words["bundle_details"].format(languages=html.escape(languages), state=html.escape(info.state))
+    return (f'<p class="rg-bundle-info"><a href="{html.escape(href)}" download>{html.escape(link)}</a><br>'
+            f"{built} {details}</p>")
 
 
 def fill_markers(site_dir: Path, zip_path: Path, info: BundleInfo,
