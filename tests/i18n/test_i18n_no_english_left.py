@@ -22,6 +22,7 @@ write read here how page guide rules rule file filed may can does did
 NAMES = re.compile(r"Individuals with Disabilities Education Act|Federal Register|IDEA|CFR|U\.S\.C\.|"
                    r"Department of Education|Office of Special Education Programs|"
                    r"Center for Appropriate Dispute Resolution in Special Education|"
+                   r"Center for Parent Information and Resources|"
                    r"Parent Training and Information Centers?|"
                    # the English term a parent sees on school papers, in parentheses after the Spanish one
                    r"\((?:the )?[A-Za-z]+(?: [A-Za-z]+){0,3}\)|"
