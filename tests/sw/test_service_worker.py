@@ -117,6 +117,31 @@ def test_second_visit_works_with_no_network_and_no_answer_is_stored(browser, hos
     assert errors == []
 
 
+def test_a_first_visit_boots_without_the_snapshot_and_a_return_visit_with_the_kept_one(browser, host, timeline_page):
+    """On a phone link the snapshot's megabytes cost more than the boot they save: the first visit
+    must not wait for them; the worker fetches them afterwards, and the next visit (no network at
+    all) starts from them."""
+    base = host.start()
+    context = browser.new_context()
+    page = context.new_page()
+    asked = []
+    context.on("request", lambda request: asked.append(request.url) if "snapshot" in request.url else None)
+    page.goto(base + timeline_page + "#" + ANSWERS)
+    page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=120_000)
+    assert page.evaluate("RGRuntime.timings.snapshot") is False
+    page.wait_for_function("""async () => !!(await caches.match('%sassets/rg/pyodide/%s'))""" % (base, assets.SNAPSHOT_FILE),
+                           timeout=60_000, polling=250)
+    page.close()
+
+    host.stop()
+    page = context.new_page()
+    page.goto(base + timeline_page + "#" + ANSWERS)
+    page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=120_000)
+    assert page.evaluate("RGRuntime.timings.snapshot") is True
+    page.locator(".rg-widget [data-deadline] time").first.wait_for(timeout=30_000)
+    context.close()
+
+
 def test_a_new_version_replaces_the_old_cache(browser, host, timeline_page):
     base = host.start()
     context = browser.new_context()

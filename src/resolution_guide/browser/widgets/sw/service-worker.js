@@ -85,7 +85,26 @@ self.addEventListener("activate", function (event) {
   }));
 });
 
-/* The page says its runtime is ready (sw-register.js): keep what it loaded, and the page itself. */
+/* After the first result: fetch, with a low priority, the runtime files the page did not load (the
+   memory snapshot, which only a return visit uses, and the other languages' words), so the next
+   visit starts from this device. Not when the reader asked the browser to save data. */
+function fetchTheRest(cache) {
+  if (self.navigator && self.navigator.connection && self.navigator.connection.saveData) return Promise.resolve();
+  return Object.keys(RUNTIME).reduce(function (previous, path) {
+    var url = new URL(path, ROOT).href;
+    return previous.then(function () {
+      return cache.match(url).then(function (hit) {
+        if (hit) return null;
+        return fetch(url, { priority: "low" }).then(function (response) {
+          return keepable({ method: "GET" }, response) ? keep(cache, url, response) : null;
+        });
+      }).catch(function () { return null; });
+    });
+  }, Promise.resolve());
+}
+
+/* The page says its runtime is ready (sw-register.js): keep what it loaded, and the page itself,
+   then fetch the rest of the runtime. */
 self.addEventListener("message", function (event) {
   var data = event.data || {};
   if (data.type !== "rg-keep") return;
@@ -101,7 +120,7 @@ self.addEventListener("message", function (event) {
         return keepable({ method: "GET" }, response) ? cache.put(keyOf(page), response) : null;
       }).catch(function () { return null; }));
     }
-    return Promise.all(jobs);
+    return Promise.all(jobs).then(function () { return fetchTheRest(cache); });
   }));
 });
 
