@@ -126,6 +126,8 @@ def visit(page, url: str) -> dict:
     longest = max([d for start, d in rg["longtasks"] if start <= rg["result"]] or [0])
     runtime = page.evaluate("window.RGRuntime ? {started: RGRuntime.startedAt, ready: RGRuntime.readyAt, "
                             "timings: RGRuntime.timings} : null") or {}
+    runtime["page"] = page.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0]; "
+                                    "return {html: n.responseEnd, interactive: n.domInteractive}; })()")
     return {"result": rg["result"], "bytes": sent, "longest": longest, "runtime": runtime}
 
 
@@ -172,6 +174,13 @@ def report(label: str, runs: list) -> None:
         started = [r[which]["runtime"].get("started") for r in runs if r[which]["runtime"].get("started")]
         if started:
             out.insert(0, f"worker started at {statistics.median(started):.0f}")
+        for key, name in (("interactive", "DOM interactive at"), ("html", "page received at")):
+            values = [r[which]["runtime"].get("page", {}).get(key) for r in runs]
+            if all(v is not None for v in values):
+                out.insert(0, f"{name} {statistics.median(values):.0f}")
+        ready = [r[which]["runtime"].get("ready") for r in runs if r[which]["runtime"].get("ready")]
+        if ready:
+            out.append(f"ready at {statistics.median(ready):.0f}")
         used = sum(1 for r in runs if r[which]["runtime"].get("timings", {}).get("snapshot"))
         return ", ".join(out) + f"; snapshot used in {used}/{len(runs)}"
 
