@@ -154,10 +154,6 @@
 
   var ways = location.protocol === "file:" ? [fromDisk("worker"), fromDisk("mainThread")] : [hostedWorker];
   window.RGRuntime = createRuntime(ways);
-  // A hosted page with a calculator starts its worker now: every calculator starts it at idle anyway
-  // (widget.js), and this script runs before widgets.js is even parsed, about 0.2-0.4 s sooner on a
-  // phone (DESIGN.md "Phone speed"). From disk the widgets keep choosing when (the payloads are big).
-  if (location.protocol !== "file:" && document.querySelector("[data-rg-widget]")) window.RGRuntime.start();
   // The offline benchmark reads the runtime under its former name.
   if (location.protocol === "file:") window.RGFileRuntime = window.RGRuntime;
 })();
