@@ -172,3 +172,17 @@ def test_actionlint_finds_no_problem_in_the_workflow_and_finds_a_planted_one(new
     broken.write_text(path.read_text().replace("needs: build", "needs: bild"))
     proc = subprocess.run([program, "-no-color", str(broken)], capture_output=True, text=True)
     assert proc.returncode == 1 and "bild" in proc.stdout
+
+
+def test_a_new_guide_looks_and_checks_like_this_one(new_guide):
+    """The theme, Markdown and link settings are written twice (this guide's mkdocs.yml and the
+    template of `new`): a change to one must reach the other."""
+    folder, _ = new_guide
+    ours, theirs = read_yaml(ROOT / "mkdocs.yml"), read_yaml(folder / "mkdocs.yml")
+    for key in ("theme", "markdown_extensions", "extra", "validation", "docs_dir", "strict"):
+        assert theirs[key] == ours[key], key
+    offline = [p for p in theirs["plugins"] if isinstance(p, dict) and "resolution-guide/offline" in p]
+    assert offline == [p for p in ours["plugins"] if isinstance(p, dict) and "resolution-guide/offline" in p]
+    skip = {"organization", "widgets", "offline_bundle", "state"}  # the fork's own, or the tests' switches here
+    assert {k: v for k, v in plugin_options(theirs).items() if k not in skip} == \
+        {k: v for k, v in plugin_options(ours).items() if k not in skip}
