@@ -47,6 +47,18 @@ def build_guide(tmp_path_factory):
     return _build
 
 
+def guide_config():
+    """The guide's own mkdocs.yml as MkDocs reads it (a fork's site_url, state and organization)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+@pytest.fixture(scope="session")
+def config():
+    return guide_config()
+
+
 @pytest.fixture(scope="session")
 def built_site(build_guide) -> Path:
     """The hosted site, without the offline zip (its Download page keeps the marker)."""

@@ -270,6 +270,15 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         context["rg_shared_root"] = self._prefix_root()
         return context
 
+    # Runs for the pages without a source file (404.html, which Material links from site_url):
+    # the same note under the page and the one service worker at the first language's root.
+    def on_template_context(self, context, template_name, config):
+        if not self.config.enabled or self.content is None:
+            return context
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
+        context["rg_shared_root"] = self._prefix_root()
+        return context
+
     # Runs under `mkdocs serve`: rebuild when content, templates, widgets or the engine change.
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
