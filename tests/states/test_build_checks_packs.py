@@ -27,14 +27,14 @@ def _config(tmp_path: Path):
 def test_a_bad_pack_stops_the_build_with_file_and_line(tmp_path, monkeypatch, caplog):
     packs = tmp_path / "packs"
     shutil.copytree(statepacks.default_folder(), packs)
-    text = (packs / "tx.json").read_text().replace('"2026-12-24"', '"12/24/2026"')
-    (packs / "tx.json").write_text(text)
+    text = (packs / "tx.yml").read_text().replace("'2026-12-24'", "12/24/2026")
+    (packs / "tx.yml").write_text(text)
     monkeypatch.setattr(statepacks, "default_folder", lambda: packs)
     with pytest.raises(Abort):
         build(_config(tmp_path / "project"))
     message = caplog.text[caplog.text.index("1 problem in the state packs:"):]
     assert message.startswith("1 problem in the state packs:")
-    assert f"{packs / 'tx.json'}, line " in message and 'found "12/24/2026"' in message
+    assert f"{packs / 'tx.yml'}, line " in message and 'found "12/24/2026"' in message
     assert not (tmp_path / "project" / "site").exists()
 
 
