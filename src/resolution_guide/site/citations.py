@@ -3,7 +3,7 @@
 Why templates and not regular expressions: a volunteer writes the citation as it is printed, with the
 changing parts in braces (`8 NYCRR {section}`), and the link with the same parts
 (`https://.../8-NYCRR-{section}`). A part is a section number (letters, digits, `.`, `-`, `/`); paragraph
-designations after the pattern (`(j)(2)`, `(1)(a)1.`) are allowed and stay out of the link, because the
+designations right after a part (`(j)(2)`, `(1)(a)1.`) are allowed and stay out of the link, because the
 state sites link sections, not paragraphs. Two parts may be split by a literal character
 (`19 TAC {chapter}.{rule}`) when the link needs them apart.
 """
@@ -41,9 +41,9 @@ class CitationFormat:
 def _regex(pattern: str) -> re.Pattern:
     out, at = "", 0
     for m in PLACEHOLDER.finditer(pattern):
-        out += re.escape(pattern[at:m.start()]) + f"(?P<{m.group(1)}>{PART})"
+        out += re.escape(pattern[at:m.start()]) + f"(?P<{m.group(1)}>{PART}){TAIL}"
         at = m.end()
-    return re.compile(out + re.escape(pattern[at:]) + TAIL)
+    return re.compile(out + re.escape(pattern[at:]))
 
 
 def read_formats(entries) -> tuple[list[CitationFormat], list[tuple[int, str, str, str]]]:
