@@ -142,3 +142,14 @@ def test_added_days_follow_their_rule_and_the_weekend_shift(tmp_path, capsys):
 def test_sync_remakes_the_engine_json_from_the_shipped_packs(capsys):
     code, out, _ = run(capsys, "--sync")
     assert code == 0 and out == "engine JSON already up to date\n"
+
+
+def test_an_installed_package_asks_for_the_forks_folder(tmp_path, capsys, monkeypatch):
+    from resolution_guide.site import statepack_files
+
+    installed = tmp_path / "site-packages" / "resolution_guide" / "states"
+    installed.mkdir(parents=True)
+    monkeypatch.setattr(statepack_files, "YAML_DIR", installed)
+    code, _, err = run(capsys, "TX")
+    assert code == 2 and "give --out DIR, the folder set as state_packs_dir" in err
+    assert list(installed.iterdir()) == []

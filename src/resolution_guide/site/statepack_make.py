@@ -374,6 +374,10 @@ def run_state_pack(args: argparse.Namespace) -> int:
     if args.first > args.last:
         print(f"--from {args.first} is after --to {args.last}", file=sys.stderr)
         return 2
+    if args.out is None and not (statepack_files.YAML_DIR.parents[2] / "pyproject.toml").exists():
+        print("give --out DIR, the folder set as state_packs_dir in your mkdocs.yml (the packs of an "
+              "installed package are not edited in place)", file=sys.stderr)
+        return 2
     folder = args.out if args.out is not None else statepack_files.YAML_DIR
     path = folder / f"{state.lower()}.yml"
     if path.exists() and not args.force:
