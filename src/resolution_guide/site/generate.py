@@ -20,6 +20,7 @@ from ..engine import letters as fill
 from ..engine.words import Words
 from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
 from .letters import pack_from_content, pack_json
+from .citations import find_format
 from .schema import CITATION, FR_CITATION
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -73,15 +74,26 @@ class PageState:
         return Markup("".join(convert(part) for part in CODE_SPAN.split(text)))
 
 
-def cites_html(citations: list[str] | None, register: dict[str, str] | None = None) -> str:
+def citation_url(citation: str, register: dict[str, str] | None = None, formats=()) -> str:
+    """Where a (checked) citation links: eCFR, the Federal Register source, or a declared format's link."""
+    if FR_CITATION.match(citation):
+        return (register or {}).get(citation, "")
+    if CITATION.match(citation):
+        return ecfr_url(citation)
+    fmt = find_format(citation, list(formats))
+    return fmt.url(citation) if fmt else ""
+
+
+def cites_html(citations: list[str] | None, register: dict[str, str] | None = None, formats=()) -> str:
     """The rule behind a statement, as links the reader can follow to the regulation.
 
-    `register` maps a Federal Register citation (e.g. '71 FR 46540') to its source's URL."""
+    `register` maps a Federal Register citation (e.g. '71 FR 46540') to its source's URL; `formats`
+    are the citation formats of sources.yml (state law)."""
     if not citations:
         return ""
 
     def url(c: str) -> str:
-        return (register or {}).get(c, "") if FR_CITATION.match(c) else ecfr_url(c)
+        return citation_url(c, register, formats)
     links = ", ".join(f'<a href="{html.escape(url(c), quote=True)}">{html.escape(c)}</a>' for c in citations)
     return Markup(f' <span class="rgs-cite">({links})</span>')
 
@@ -115,7 +127,8 @@ def timeline_tracks(content: Content) -> list[dict]:
     return tracks
 
 
-def make_environment(templates_dir: str | Path | None = None, register: dict | None = None) -> jinja2.Environment:
+def make_environment(templates_dir: str | Path | None = None, register: dict | None = None,
+                     formats=()) -> jinja2.Environment:
     loaders = []
     if templates_dir:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
@@ -123,7 +136,7 @@ def make_environment(templates_dir: str | Path | None = None, register: dict | N
     # autoescape: every content value is plain text unless it is Markup (md(), cites, widgets, the pack).
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.ChainableUndefined,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=True)
-    env.filters["cites"] = lambda citations: cites_html(citations, register)
+    env.filters["cites"] = lambda citations: cites_html(citations, register, formats)
     env.filters["ecfr_url"] = ecfr_url
     env.filters["attr"] = lambda s: Markup(html.escape(str(s), quote=True))
     env.filters["lines_br"] = lambda s: Markup("<br>\n").join(str(s).split("\n"))
@@ -154,7 +167,7 @@ def href_maker(content: Content, root: str, style: str, use_directory_urls: bool
 def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
                    use_directory_urls: bool = True, link_style: str = "mkdocs") -> dict[str, str]:
     """Every page of the guide as Markdown: {file name: text}. Raises jinja2 errors on bad templates."""
-    env = make_environment(templates_dir, register_urls(content))
+    env = make_environment(templates_dir, register_urls(content), content.citation_formats)
     tracks = timeline_tracks(content)
     letters = letter_previews(content)
     letter_pack_json = "" if link_style == "markdown" else Markup(pack_json(content))  # plain Markdown runs no script

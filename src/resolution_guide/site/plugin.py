@@ -29,7 +29,8 @@ from .generate import generate_pages, template_dirs
 from .languages import Edition, alternates, build_edition, editions
 from .loader import load_content
 from .wordfiles import check_engine_words
-from .statepacks import StatePackError, require_valid_state_packs
+from ..engine.calendars import use_state_packs
+from .statepacks import StatePackError, load_state_packs, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
 #: Outside MkDocs' loggers on purpose: a translation to review is shown, but does not stop a
@@ -69,6 +70,7 @@ class ResolutionGuideConfig(Config):
     offline_bundle = Flag(default=False)  # also build the offline zip and link it from the Download page
     pyodide_dir = c.Type(str, default="node_modules/pyodide")  # the pyodide npm package's files
     cache_dir = c.Type(str, default=".cache")  # build cache (memory snapshots), like Material's cache_dir
+    state_packs_dir = c.Optional(c.Type(str))  # a fork's own state packs (xx.yml): add to or replace the shipped
 
 
 def offline_build(config) -> bool:
@@ -149,6 +151,12 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         try:  # the calculators read the state packs as they are: check them first (DESIGN.md section 16)
             for warning in require_valid_state_packs():
                 log.warning("resolution-guide: %s", warning)
+            own: dict = {}
+            if self.config.state_packs_dir:
+                own, warnings = load_state_packs(project_path(config, self.config.state_packs_dir))
+                for warning in warnings:
+                    log.warning("resolution-guide: %s", warning)
+            use_state_packs(own)  # the engine (here and in the browser's wheel) uses the fork's packs too
         except StatePackError as err:
             raise PluginError(str(err)) from None
         try:
