@@ -171,4 +171,6 @@ def test_spanish_results_give_the_same_dates_in_spanish_words():
     assert deadlines["resolution_meeting_by"]["date"] == "viernes, 25 de diciembre de 2026"
     assert deadlines["agreement_void_until"]["date"] == "miércoles, 30 de diciembre de 2026"
     assert any(r.endswith(": Navidad.") for r in deadlines["agreement_void_until"]["reasons"])
-    assert deadlines["resolution_meeting_by"]["name"] == "La reunión de resolución debe hacerse a más tardar"
+    en_words, es_words = load("engine")
+    assert deadlines["resolution_meeting_by"]["name"] == es_words["deadlines"]["resolution_meeting_by"]
+    assert deadlines["resolution_meeting_by"]["name"] != en_words["deadlines"]["resolution_meeting_by"]
