@@ -78,8 +78,9 @@ def word_families(texts: list[str], language: str) -> list[str]:
     for words in words_of:
         for word in words:
             # the plural rule also where Snowball disagrees (escolar -> escol, escolares -> escolar)
+            forms = {word} | (_number_forms(word) if language == "es" else set())
             family.setdefault(stemmer.stemWord(word), set()).update(
-                written for form in {word} | _number_forms(word) for written in (form, fold(form)))
+                written for form in forms for written in (form, fold(form)))
     out = []
     for words in words_of:
         extra = set().union(*(family.get(stemmer.stemWord(w), set()) for w in words)) if words else set()
