@@ -310,7 +310,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         offline = offline_build(config)
         if self.code != "en":  # after the search plugin wrote the index, before the offline copy reads it
             from .searchfold import fold_search_index
-            fold_search_index(Path(config.site_dir))
+            fold_search_index(Path(config.site_dir), self.code)
         if self.config.widgets and self.edition_of is None:  # the other languages share these files
             from ..browser.assets import AssetsError, install
 
