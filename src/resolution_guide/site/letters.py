@@ -33,8 +33,9 @@ def pack_from_content(content: Content, organization: dict | None = None) -> dic
 
 
 def script_json(data) -> str:
-    """Data as compact JSON, safe inside <script type="application/json"> (no '</' sequence)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """Data as compact JSON, safe inside <script type="application/json">: every '<' written as \\u003c,
+    so no text (an organization's name included) can close the script or open a comment."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def pack_json(content: Content, organization: dict | None = None) -> str:

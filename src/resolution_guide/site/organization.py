@@ -59,8 +59,7 @@ class Organization:
 
 
 def _message(key: str, found, why: str = "") -> str:
-    shown = f"{found!r}" if not isinstance(found, str) else f"'{found}'"
-    return (f"organization.{key}: expected {EXPECTED[key]}; found {shown}{why}. "
+    return (f"organization.{key}: expected {EXPECTED[key]}; found {found!r}{why}. "
             f"Fix `{key}:` under `organization:` of the resolution-guide plugin in mkdocs.yml, or remove it.")
 
 

@@ -80,7 +80,8 @@ Widget.prototype.summaryPage = function (result, text) {
     })));
   }
   page.appendChild(el("h3", { text: w.ui("summary.notes") }));
-  page.appendChild(el("div", { class: "rg-summary-lines" }, [0, 1, 2, 3, 4, 5].map(function () { return el("p", {}); })));
+  // Four lines: with "What to bring" the summary still fits one US Letter page (tests/browser, pdf).
+  page.appendChild(el("div", { class: "rg-summary-lines" }, [0, 1, 2, 3].map(function () { return el("p", {}); })));
   var help = this.organizationContacts("p");
   if (help) page.appendChild(help);
   var address = location.href.split("#")[0];
