@@ -129,3 +129,12 @@ def test_axe_finds_nothing_on_results_with_the_organization_in_light_and_dark(or
     w.root.locator('[data-letter="cancel_agreement"] > summary').click()
     w.root.locator("[data-rg-letter-help]").wait_for()
     assert axe_violations(page, '[data-rg-widget="deadlines"]') == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_finds_nothing_on_the_home_page_and_footer_with_the_organization(page, org_site_url, scheme):
+    page.goto(org_site_url)
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    expect(page.locator("[data-rg-organization]")).to_be_visible()
+    expect(page.locator("[data-rg-publisher]")).to_be_visible()
+    assert axe_violations(page, ".md-content") == []
