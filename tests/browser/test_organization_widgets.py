@@ -138,3 +138,18 @@ def test_axe_finds_nothing_on_the_home_page_and_footer_with_the_organization(pag
     expect(page.locator("[data-rg-organization]")).to_be_visible()
     expect(page.locator("[data-rg-publisher]")).to_be_visible()
     assert axe_violations(page, ".md-content") == []
+
+
+def test_with_the_real_runtime_a_fresh_form_counts_with_the_organizations_state(page, org_site_url):
+    # Pyodide, not the stub: the pre-selected state reaches the engine and its parent center is named.
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(org_site_url + "timeline/")
+    w = WidgetPage(page, "deadlines")
+    w.wait_ready()
+    expect(w.root.locator('select[name="state"]')).to_have_value("IA")
+    w.fill_date("received", "3/2/2026")
+    expect(w.row("resolution_meeting_by")).to_be_visible()
+    expect(w.root.locator('.rg-help-state a[href="https://askresource.org"]')).to_have_count(1)
+    expect(w.root.locator(".rg-help [data-rg-org]")).to_contain_text("555-0100")
+    assert errors == []
