@@ -117,11 +117,7 @@ def check(raw) -> Organization:
 
 
 class OrganizationOption(c.BaseConfigOption):
-    """The plugin option `organization:` (a mapping; see check())."""
-
-    def __init__(self):
-        super().__init__()
-        self.default = None
+    """The plugin option `organization:` (a mapping; see check()); its default is None, no block."""
 
     def run_validation(self, value):
         return check(value)  # no block (None): an empty Organization, the national guide
