@@ -147,13 +147,17 @@ def test_on_a_phone_the_rule_folds_away_once_the_calculator_runs(browser, site_u
     finally:
         context.close()
 
+@pytest.mark.parametrize("scheme", ["default", "slate"])
 @pytest.mark.parametrize("name", WIDGETS)
-def test_axe_finds_no_violations_before_and_after_results(stub_widget, name):
+def test_axe_finds_no_violations_before_and_after_results(stub_widget, name, scheme):
+    # Light and the theme's dark palette (what its toggle sets), for every calculator's results.
     fragments = {"deadlines": FRAGMENT + "&hearing_dates=2026-05-04", "meeting_required": FRAGMENT,
                  "attendance": "parent_brings_attorney=true", "agreement_review": "agreement_signed=2026-07-02"}
     w = stub_widget(name)
+    w.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
     assert axe_violations(w.page) == []
     w = stub_widget(name, fragments[name])
+    w.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
     w.root.locator("[data-rg-output] .rg-result").wait_for()
     for summary in w.root.locator("[data-rg-output] summary").all():
         summary.click()

@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files
 from .atomic import AtomicSiteDir
 from .errors import ContentError
 from .options import Flag, project_path
+from .organization import OrganizationOption
 from .generate import generate_pages, template_dirs
 from .languages import Edition, alternates, build_edition, editions
 from .loader import load_content
@@ -71,6 +72,8 @@ class ResolutionGuideConfig(Config):
     pyodide_dir = c.Type(str, default="node_modules/pyodide")  # the pyodide npm package's files
     cache_dir = c.Type(str, default=".cache")  # build cache (memory snapshots), like Material's cache_dir
     state_packs_dir = c.Optional(c.Type(str))  # a fork's own state packs (xx.yml): add to or replace the shipped
+    # who publishes this copy: name, contacts, the state to pre-select (site/organization.py; a contract)
+    organization = OrganizationOption()
 
 
 def offline_build(config) -> bool:
@@ -89,8 +92,9 @@ def add_theme_override(config) -> None:
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, folder)
 
 
-def render_widget_html(locale: str):
-    """The `widget(name)` Jinja global for the hosted site (the calculators' HTML)."""
+def render_widget_html(locale: str, state: str | None = None):
+    """The `widget(name)` Jinja global for the hosted site (the calculators' HTML); `state` is
+    the organization's state, pre-selected in the calculators' state question."""
     def widget(name: str, root: str) -> str:
         try:
             from ..browser.render import render_widget
@@ -98,7 +102,7 @@ def render_widget_html(locale: str):
             raise PluginError(f"resolution-guide: cannot place the calculator '{name}': "
                               f"resolution_guide.browser.render is not available ({err}). "
                               "Set `widgets: false` under the plugin in mkdocs.yml to build without calculators.") from None
-        return render_widget(name, locale=locale, root=root)
+        return render_widget(name, locale=locale, root=root, state=state)
     return widget
 
 
@@ -171,11 +175,13 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             check_engine_words(self.code)
             if self.code != "en":
                 warn_translation_review(self.code, content_dir)
-            widget = render_widget_html(self.code) if self.config.widgets else _no_widget
+            organization = self.config.organization
+            widget = render_widget_html(self.code, organization.state) if self.config.widgets else _no_widget
             if self.config.widgets and self._prefix_root():
                 shared = self._prefix_root()
                 widget = (lambda name, root, _w=widget: _w(name, shared + root))
-            self.pages = generate_pages(self.content, widget, templates, config.use_directory_urls)
+            self.pages = generate_pages(self.content, widget, templates, config.use_directory_urls,
+                                        organization=organization)
         except ContentError as err:
             raise PluginError(str(err)) from None
         except jinja2.TemplateError as err:
@@ -253,17 +259,26 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
 
     def language_notes(self) -> tuple:
         """For the offline README: each other language's name, index page and README words
-        (`labels.offline_readme` in its words.yml; placeholders {folder})."""
+        (`labels.offline_readme` in its words.yml; placeholders {folder}), then who to ask for help
+        in that language (the organization, when mkdocs.yml names one)."""
         from .languages import native_name
+        from .organization import contact_text
 
         content_dir, _ = self._paths(self._mkdocs_config)
         suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
         notes = []
         for edition in self.editions[1:]:
             words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
+            org = contact_text(self.config.organization, lambda key: words.get(key, key))
             notes.append((native_name(edition.code), edition.prefix + suffix,
-                          words.get("offline_readme", "")))
+                          "\n\n".join(part for part in (words.get("offline_readme", ""), org) if part)))
         return tuple(notes)
+
+    def readme_help(self) -> str:
+        """For the offline README's first language: who to ask for help ("" without an organization)."""
+        from .organization import contact_text
+
+        return contact_text(self.config.organization, self._label)
 
     # Runs for every page: what the theme override shows (language switch, hreflang, disclaimer).
     def on_page_context(self, context, page, config, nav):
@@ -273,7 +288,9 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         page_id = ids.get(page.file.src_uri)
         context["rg_alternates"] = (alternates(self.editions, self.code, page_id, page.url)
                                     if len(self.editions) > 1 else [])
-        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language", "org_footer",
+                                                                 "org_site", "org_phone", "org_email")}
+        context["rg_organization"] = self.config.organization
         # every language's pages use the one service worker at the first language's root
         context["rg_shared_root"] = self._prefix_root()
         return context

@@ -130,7 +130,7 @@ def statement(name: str, required: dict, optional: dict | None = None) -> Record
 SECTION = statement("page section", {}, {
     "id": Key(), "heading": Text(markup=False), "text": Text(), "block": OneOf((
         "takeaways", "exceptions", "attendees", "timeline", "glossary", "sources", "comparison",
-        "checklist", "statistics", "faq", "page_list", "letters")),
+        "checklist", "statistics", "faq", "page_list", "letters", "organization")),
     "widget": Ref("widget"),
 })
 
