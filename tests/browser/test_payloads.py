@@ -113,8 +113,9 @@ def test_a_typed_answer_quoted_back_in_the_error_summary_stays_text(page, stub_w
     expect(w.root.locator('input[name="received"]')).to_have_value(IMG + SCRIPT)
 
 
-def payload_fragments(fields: list[str]) -> dict[str, str]:
-    """Links a stranger could send: payloads in every field, prototype keys, a 2 MB answer."""
+def payload_fragments(fields: list[str], typed: str | None) -> dict[str, str]:
+    """Links a stranger could send: payloads in every field, prototype keys, a 2 MB answer in the
+    typed field `typed` (under Chromium's 2 MiB limit on a URL, so the browser keeps it whole)."""
     def link(pairs):
         return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
     return {
@@ -123,7 +124,7 @@ def payload_fragments(fields: list[str]) -> dict[str, str]:
         "proto": link([("received", "2026-03-02"), ("__proto__", "x"), ("__proto__[polluted]", "1"),
                        ("constructor[prototype][polluted]", "1"), ("options.__proto__", "1"),
                        ("constructor", "1")] + [(f, "__proto__") for f in fields if f != "received"]),
-        "2mb": link([("received", "2026-03-02"), (fields[-1], IMG * (2_000_000 // len(IMG)))]),
+        **({"2mb": link([(typed, "9" * 2_000_000)])} if typed else {}),
     }
 
 
@@ -132,7 +133,8 @@ def test_calculators_fed_payload_links_show_no_dialog_and_keep_prototypes_clean(
     seen = watch(page)
     w = stub_widget(name)
     fields = w.root.evaluate("r => [...new Set([...r.querySelectorAll('[data-field]')].map(g => g.dataset.field))]")
-    for kind, fragment in payload_fragments(fields).items():
+    typed = w.root.evaluate("r => { const i = r.querySelector('[data-field] input[type=text]'); return i && i.name; }")
+    for kind, fragment in payload_fragments(fields, typed).items():
         page.evaluate("f => { location.hash = f; }", fragment)     # read like a link opened on the page
         w.root.locator("[data-rg-form]").wait_for(state="visible")
         page.wait_for_function(f"() => ({SETTLED})(document.querySelector('[data-rg-widget=\"{name}\"]'))")
@@ -140,6 +142,9 @@ def test_calculators_fed_payload_links_show_no_dialog_and_keep_prototypes_clean(
         assert w.root.get_attribute("data-rg-state") in ("result", "error"), kind
         assert page.evaluate("() => ({}).polluted === undefined && Object.prototype.polluted === undefined"), kind
         assert injected(w) == [], kind
+    if typed:   # the 2 MB answer reached the engine whole (and was refused there by size)
+        assert page.evaluate("JSON.stringify(RGRuntime.requests[RGRuntime.requests.length - 1]).length") > 2_000_000
+        expect(w.root.locator("[data-rg-error-summary]")).to_contain_text("100,000")
     assert seen["dialogs"] == []
 
 
