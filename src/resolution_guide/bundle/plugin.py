@@ -85,6 +85,12 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         self.info = bundle_info(*describe(config))
         return config
 
+    # Runs for every page: the theme override leaves out the service worker's registration script.
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled:
+            context["rg_offline"] = True
+        return context
+
     @event_priority(-50)  # after the site plugin installed the calculators (0), before its swap (-1000)
     def on_post_build(self, config):
         if not self.config.enabled:

@@ -121,6 +121,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         self.code = None  # the language this build writes
         self.editions: list[Edition] = []
         self.offline_enabled = False
+        self.loaded: dict = {}  # language -> its checked Content, this build (kept by the first language's plugin)
 
     def as_edition(self, code: str, parent) -> None:
         """Make this (freshly loaded) plugin build the language `code` of `parent`'s build."""
@@ -135,6 +136,14 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         """From this language's root to the first language's root (where the shared assets are)."""
         edition = next((e for e in self.editions if e.code == self.code), None)
         return "../" * edition.prefix.count("/") if edition else ""
+
+    def _content_of(self, code: str, content_dir: Path):
+        """A language's checked content, loaded once per build (the menus, each language's pages, the
+        Download page and the offline README all read it) and kept by the first language's plugin."""
+        first = self.edition_of or self
+        if code not in first.loaded:
+            first.loaded[code] = load_content(content_dir, code, self.config.state)
+        return first.loaded[code]
 
     def _paths(self, config) -> tuple[Path, Path | None]:
         content_dir = project_path(config, self.config.content_dir)
@@ -167,11 +176,12 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             if self.edition_of is None:
                 self.code = self.languages[0]
                 self.offline_enabled = offline_build(config)
-                pages = {code: load_content(content_dir, code, self.config.state).pages for code in self.languages}
+                self.loaded = {}  # a rebuild under `serve` reads the content again
+                pages = {code: self._content_of(code, content_dir).pages for code in self.languages}
                 self.editions = editions(self.languages, pages, config.use_directory_urls)
             else:
                 self.editions = self.edition_of.editions
-            self.content = load_content(content_dir, self.code, self.config.state)
+            self.content = self._content_of(self.code, content_dir)
             check_engine_words(self.code)
             if self.code != "en":
                 warn_translation_review(self.code, content_dir)
@@ -253,7 +263,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         code = lang.split("-")[0].lower()
         code = code if code in self.languages else self.languages[0]
         content_dir, _ = self._paths(self._mkdocs_config)
-        labels = load_content(content_dir, code, self.config.state)["words"]["labels"]
+        labels = self._content_of(code, content_dir)["words"]["labels"]
         words = Words(code)
         return labels, (lambda iso: words.date(iso, "long").split(", ", 1)[-1])
 
@@ -268,7 +278,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
         notes = []
         for edition in self.editions[1:]:
-            words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
+            words = self._content_of(edition.code, content_dir)["words"]["labels"]
             org = contact_text(self.config.organization, lambda key: words.get(key, key))
             notes.append((native_name(edition.code), edition.prefix + suffix,
                           "\n\n".join(part for part in (words.get("offline_readme", ""), org) if part)))
