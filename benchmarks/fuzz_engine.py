@@ -5,7 +5,8 @@
 Cases are random JSON built around the real case fields (good dates, extreme dates, wrong types, huge and
 deep values, duplicate keys, BOMs, stray bytes). A "traceback" is an `internal_error` answer from handle,
 an exception escaping it, or a CLI exit other than 0/2 or "Traceback" on its stderr; a "hang" is one case
-slower than --hang-seconds. Peak memory is the process's maximum resident size (resource.getrusage).
+slower than --hang-seconds (default 2). Memory: the process's maximum resident size (resource.getrusage)
+and, with tracemalloc, the largest Python allocation peak of a single case.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 from resolution_guide.engine.api import ACTIONS, handle
@@ -58,13 +61,14 @@ def a_request(rng: random.Random) -> str:
     case = {rng.choice(NAMES): a_value(rng) for _ in range(rng.randint(0, 8))}
     if rng.random() < 0.5:
         case["received"] = a_date(rng)
-    req = {"action": rng.choice(ACTIONS + ("nope",)), "case": case}
+    # mostly the actions that read a case; each action and a wrong one now and then
+    req = {"action": rng.choice(["compute"] * 4 + ["ics"] * 2 + list(ACTIONS) + ["nope"]), "case": case}
     if rng.random() < 0.3:
         req["calendar_name"] = a_value(rng)
     if rng.random() < 0.2:
         req["locale"] = rng.choice(["en", "es", "../x", 5])
     text = json.dumps(req)
-    twist = rng.randrange(10)
+    twist = rng.randrange(11)
     if twist == 0:
         text = "[" * rng.choice([10, 1000, 40_000]) + text
     elif twist == 1:
@@ -74,6 +78,8 @@ def a_request(rng: random.Random) -> str:
     elif twist == 3 and len(text) > 4:
         cut = rng.randrange(len(text))
         text = text[:cut] + text[cut + 1:]
+    elif twist == 4:
+        text = json.dumps(a_value(rng))          # any JSON shape at the top
     return text
 
 
@@ -81,18 +87,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--cli-cases", type=int, default=40)
-    parser.add_argument("--hang-seconds", type=float, default=5)
+    parser.add_argument("--hang-seconds", type=float, default=2)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     cases = tracebacks = hangs = 0
     slowest = 0.0
+    case_peak = 0
+    answers: Counter = Counter()
+    tracemalloc.start()
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
         text = a_request(rng)
+        tracemalloc.reset_peak()
         start = time.monotonic()
         try:
             out = json.loads(handle(text))
+            answers["ok" if out["ok"] else out["errors"][0]["code"]] += 1
             if not out["ok"] and any(e["code"] == "internal_error" for e in out["errors"]):
                 tracebacks += 1
                 print("internal_error for:", text[:300], file=sys.stderr)
@@ -100,9 +111,11 @@ def main() -> int:
             tracebacks += 1
             print("raised", type(err).__name__, "for:", text[:300], file=sys.stderr)
         took = time.monotonic() - start
+        case_peak = max(case_peak, tracemalloc.get_traced_memory()[1])
         slowest = max(slowest, took)
         hangs += took > args.hang_seconds
         cases += 1
+    tracemalloc.stop()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cli_bad = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +132,9 @@ def main() -> int:
                 print("CLI", proc.returncode, proc.stderr[-300:], file=sys.stderr)
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"api.handle: {cases} cases in {args.seconds:.0f} s, tracebacks {tracebacks}, hangs {hangs} "
-          f"(> {args.hang_seconds:.0f} s), slowest {slowest:.2f} s, peak memory {peak_mb:.0f} MB")
+          f"(> {args.hang_seconds:g} s), slowest {slowest:.2f} s (under tracemalloc), peak memory {peak_mb:.0f} MB "
+          f"resident, largest one-case Python peak {case_peak / 2**20:.1f} MB")
+    print("answers (first error code):", ", ".join(f"{k} {v}" for k, v in answers.most_common()))
     print(f"CLI deadlines: {args.cli_cases} cases, tracebacks/other exits {cli_bad}, peak memory {child_mb:.0f} MB")
     return 1 if tracebacks or hangs or cli_bad else 0
 

@@ -2,6 +2,13 @@
 
     python scripts/readability.py SITE_DIR [--max-page 8] [--max-average 7]
     python scripts/readability.py --calculators [--max-average 7]
+    python scripts/readability.py SITE_DIR --lang es [--min-score 70]
+    python scripts/readability.py --calculators --lang es [--min-score 70]
+
+--lang es: the Spanish edition (SITE_DIR/es/, the Spanish word files) on the Fernández-Huerta
+scale (textstat.set_lang("es"); 70 or more = fairly easy), each figure beside the same formula
+with a vowel-group syllable count, because textstat's Spanish hyphenation undercounts syllables
+(DESIGN.md, "The Spanish text"). The lower of the two is held to --min-score.
 
 --calculators: the grade of the calculators' own words (src/resolution_guide/browser/widgets/
 locales/en.yml, by part: questions, hints, errors, status...) and of the letters
@@ -153,13 +160,109 @@ def calculators_main(max_grade: float) -> int:
     return 1 if failed else 0
 
 
+# ---- Spanish: Fernández-Huerta ------------------------------------------------------------
+
+SPANISH_WORDS = {
+    "calculators": CALCULATOR_WORDS.with_name("es.yml"),
+    "engine": ROOT / "src" / "resolution_guide" / "locales" / "es.json",
+    "letters": ROOT / "content" / "es" / "letters.yml",
+}
+#: The parts of the engine's word file a family reads as sentences (not names, dates or codes).
+ENGINE_PARTS = ("deadlines", "steps", "not_computable", "meeting_reasons", "answers", "assumptions", "warnings",
+                "attendance", "next_steps", "status", "status_reasons", "closed_day")
+
+
+def _vowel_group_score(text: str) -> float:
+    """Fernández-Huerta with syllables counted as groups of vowels (a cross-check of textstat's)."""
+    import re
+
+    words = re.findall(r"[^\W\d_]+", text)
+    sentences = max(1, len(re.findall(r"[.!?:]+(?:\s|$)", text)))
+    if not words:
+        return 0.0
+    syllables = sum(max(1, len(re.findall(r"[aeiouáéíóúü]+", w.lower()))) for w in words)
+    return round(206.84 - 60 * syllables / len(words) - 1.02 * len(words) / sentences, 1)
+
+
+def spanish_scores(text: str) -> tuple[float, float]:
+    """(textstat's Fernández-Huerta, the vowel-group one) of a Spanish text; English is left as it was."""
+    import textstat
+
+    textstat.set_lang("es")
+    try:
+        return float(textstat.fernandez_huerta(text)), _vowel_group_score(text)
+    finally:
+        textstat.set_lang("en_US")
+
+
+def _sentences(strings: list[str]) -> str:
+    import re
+
+    out = []
+    for text in strings:
+        text = re.sub(r"\{[\w.]+\}", "", re.sub(_CITATION, "", text)).strip()
+        if text:
+            out.append(text if text[-1] in ".!?:" else text + ".")
+    return " ".join(out)
+
+
+def spanish_page_scores(site_dir: Path) -> dict[str, tuple[float, float]]:
+    """{page: (textstat, vowel-group)} for every page of the Spanish edition under site_dir/es/."""
+    root = site_dir / "es"
+    scores = {}
+    for path in sorted(root.rglob("index.html")):
+        rel = path.parent.relative_to(root)
+        if rel.parts and rel.parts[0] in ("assets", "search"):
+            continue
+        text = main_text(path.read_text(encoding="utf-8"))
+        if text:
+            scores["/".join(rel.parts) or "home"] = spanish_scores(text)
+    return scores
+
+
+def spanish_word_scores() -> dict[str, tuple[float, float]]:
+    """{part: (textstat, vowel-group)} for the Spanish calculator words, engine words and letters."""
+    import json
+
+    import yaml
+
+    widgets = yaml.safe_load(SPANISH_WORDS["calculators"].read_text(encoding="utf-8"))
+    engine = json.loads(SPANISH_WORDS["engine"].read_text(encoding="utf-8"))
+    parts = {f"calculators: {part}": _strings(widgets.get(part)) for part in CALCULATOR_PARTS}
+    parts.update({f"engine: {part}": _strings(engine.get(part)) for part in ENGINE_PARTS})
+    parts["letters"] = _strings(yaml.safe_load(SPANISH_WORDS["letters"].read_text(encoding="utf-8")).get("letters"))
+    return {name: spanish_scores(_sentences(strings)) for name, strings in parts.items() if strings}
+
+
+def spanish_main(scores: dict[str, tuple[float, float]], min_score: float, reference=()) -> int:
+    failed = False
+    for name, (ts, vg) in scores.items():
+        kind = "reference" if name in reference else "family"
+        flag = "  BELOW LIMIT" if kind == "family" and min(ts, vg) < min_score else ""
+        failed |= bool(flag)
+        print(f"{ts:6.1f} {vg:6.1f}  {name:32} {kind}{flag}")
+    family = [v for k, v in scores.items() if k not in reference]
+    if family:
+        print(f"{sum(t for t, _ in family) / len(family):6.1f} {sum(v for _, v in family) / len(family):6.1f}  "
+              f"average of {len(family)} (textstat, vowel groups; limit {min_score})")
+    return 1 if failed else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site_dir", type=Path, nargs="?")
     parser.add_argument("--calculators", action="store_true", help="measure the calculators' and letters' words")
     parser.add_argument("--max-page", type=float, default=8.0)
     parser.add_argument("--max-average", type=float, default=7.0)
+    parser.add_argument("--lang", default="en", choices=["en", "es"])
+    parser.add_argument("--min-score", type=float, default=70.0, help="Fernández-Huerta floor (--lang es)")
     args = parser.parse_args(argv)
+    if args.lang == "es":
+        if args.calculators:
+            return spanish_main(spanish_word_scores(), args.min_score)
+        if args.site_dir is None:
+            parser.error("give SITE_DIR, or --calculators")
+        return spanish_main(spanish_page_scores(args.site_dir), args.min_score, REFERENCE_PAGES)
     if args.calculators:
         return calculators_main(args.max_average)
     if args.site_dir is None:

@@ -1,4 +1,4 @@
-"""Command line: `resolution-guide deadlines | generate | bundle | letter | check`.
+"""Command line: `resolution-guide deadlines | generate | bundle | letter | check | new | state-pack`.
 
 `deadlines` needs only the standard library, so it works in a bare checkout:
     PYTHONPATH=src python3 -m resolution_guide deadlines case.json
@@ -80,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name, module, adder in (("generate", "site.commands", "add_generate_parser"),
                                 ("bundle", "bundle.commands", "add_bundle_parser"),
                                 ("letter", "site.letter_command", "add_letter_parser"),
-                                ("check", "site.check_command", "add_check_parser")):
+                                ("check", "site.check_command", "add_check_parser"),
+                                ("new", "fork.new_command", "add_new_parser"),
+                                ("state-pack", "site.statepack_make", "add_state_pack_parser")):
         _add_optional(sub, name, module, adder)
     return parser
 

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from resolution_guide.browser import definitions, render
 from resolution_guide.engine import api
 
+from browser_helpers import WidgetPage
 from stub_runtime import install_stub
 
 NEW_FIELD = {"name": "mediator_assigned", "type": "date", "kind": "fact", "topic": "mediation",
@@ -100,14 +101,14 @@ def test_the_new_question_shows_when_the_engine_says_it_applies(monkeypatch, pag
         status=200, content_type="text/html", body=f"<!doctype html><html lang=en><body>{html}</body></html>"))
     install_stub(page)
     page.goto(site_url + "new-field.html")
-    root = page.locator('[data-rg-widget="deadlines"]')
-    question = root.locator('[data-field="mediator_assigned"]')
-    root.locator("[data-rg-form]").wait_for()
+    w = WidgetPage(page, "deadlines")
+    question = w.root.locator('[data-field="mediator_assigned"]')
+    w.root.locator("[data-rg-form]").wait_for()
     expect(question).to_be_hidden()
-    root.locator('input[name="received"]').fill("2026-03-02")
+    w.fill("received", "2026-03-02")
     expect(question).to_be_hidden()                                   # mediation not chosen
-    root.locator('details[data-rg-group="mediation"] summary').click()  # a follow-up group, folded
-    root.locator('input[name="mediation"]').check()
+    w.open_group("mediation")                                         # a follow-up group, folded
+    w.toggle("mediation")
     expect(question).to_be_visible()
-    root.locator('input[name="filed_by"][value="district"]').check()   # mediation no longer applies
+    w.choose("filed_by", "district")                                  # mediation no longer applies
     expect(question).to_be_hidden()

@@ -181,6 +181,11 @@ def test_the_summary_prints_on_one_letter_page(results_widget, page):
     # Dates still in play with days left; a moot date is not on the page.
     expect(summary.locator(".rg-summary-dates")).to_contain_text("in 2 days")
     expect(summary.locator(".rg-summary-dates")).not_to_contain_text("decision")
+    # What to bring (checklist.yml, group bring), in the page's words, not Markdown.
+    bring = summary.locator(".rg-summary-bring li")
+    expect(summary.locator("h3", has_text="What to bring")).to_have_count(1)
+    expect(bring.first).to_contain_text("A copy of your complaint")
+    expect(summary.locator(".rg-summary-bring")).to_contain_text("Your child's current IEP")
     # The explanations and the rest of the calculator are left out.
     expect(w.root.locator(".rg-all-dates")).to_be_hidden()
     expect(w.root.locator(".rg-form")).to_be_hidden()

@@ -147,13 +147,17 @@ def test_on_a_phone_the_rule_folds_away_once_the_calculator_runs(browser, site_u
     finally:
         context.close()
 
+@pytest.mark.parametrize("scheme", ["default", "slate"])
 @pytest.mark.parametrize("name", WIDGETS)
-def test_axe_finds_no_violations_before_and_after_results(stub_widget, name):
+def test_axe_finds_no_violations_before_and_after_results(stub_widget, name, scheme):
+    # Light and the theme's dark palette (what its toggle sets), for every calculator's results.
     fragments = {"deadlines": FRAGMENT + "&hearing_dates=2026-05-04", "meeting_required": FRAGMENT,
                  "attendance": "parent_brings_attorney=true", "agreement_review": "agreement_signed=2026-07-02"}
     w = stub_widget(name)
+    w.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
     assert axe_violations(w.page) == []
     w = stub_widget(name, fragments[name])
+    w.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
     w.root.locator("[data-rg-output] .rg-result").wait_for()
     for summary in w.root.locator("[data-rg-output] summary").all():
         summary.click()
@@ -231,7 +235,7 @@ def test_without_webassembly_the_reader_is_told_why(page, site_url, widget_pages
     page.on("request", lambda r: requests.append(r.url))
     page.add_init_script("delete window.WebAssembly;")
     page.goto(site_url + widget_pages["agreement_review"])
-    root = page.locator('[data-rg-widget="agreement_review"]').first
+    root = WidgetPage(page, "agreement_review").root
     expect(root.locator("[data-rg-unavailable]")).to_contain_text("WebAssembly")
     expect(root.locator("[data-rg-form]")).to_be_hidden()
     expect(root.locator(".rg-rule")).to_contain_text("34 CFR 300.510(e)")
@@ -242,7 +246,7 @@ def test_without_webassembly_the_reader_is_told_why(page, site_url, widget_pages
 def test_a_broken_runtime_falls_back_to_words_not_a_traceback(page, site_url, widget_pages):
     page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(status=404, body="missing"))
     page.goto(site_url + widget_pages["meeting_required"])
-    root = page.locator('[data-rg-widget="meeting_required"]').first
+    root = WidgetPage(page, "meeting_required").root
     expect(root.locator("[data-rg-unavailable]")).to_be_visible(timeout=60_000)
     expect(root.locator("[data-rg-unavailable]")).to_contain_text("could not start")
     assert "Traceback" not in root.inner_text()
@@ -262,15 +266,11 @@ def test_phone_width_keeps_the_page_responsive(browser, site_url, widget_pages):
     page = context.new_page()
     try:
         page.goto(site_url + widget_pages["agreement_review"])
-        root = page.locator('[data-rg-widget="agreement_review"]').first
-        field = root.locator('input[name="agreement_signed"]')
-        field.fill("2026-07-02")
-        field.dispatch_event("change")
+        w = WidgetPage(page, "agreement_review")
+        w.fill_date("agreement_signed", "2026-07-02")
         assert page.evaluate("RGRuntime.status") in ("loading", "ready")
         assert page.evaluate("document.documentElement.scrollWidth") <= 375 + 1
-        time_el = root.locator('[data-deadline="agreement_void_until"] .rg-date time').first
-        time_el.wait_for(timeout=90_000)
-        assert time_el.get_attribute("datetime") == "2026-07-08"
+        assert w.date_of("agreement_void_until", timeout=90_000) == "2026-07-08"
     finally:
         context.close()
 
@@ -301,6 +301,6 @@ def test_memory_snapshot_is_used_and_a_bad_one_falls_back(browser, site_url, wid
 def test_hosted_pages_opened_from_disk_explain_instead_of_failing(page, built_site, widget_pages):
     """Without the offline bundle's runtime, file:// cannot start Python: say so in words."""
     page.goto((built_site / widget_pages["meeting_required"]).as_uri())
-    root = page.locator('[data-rg-widget="meeting_required"]').first
+    root = WidgetPage(page, "meeting_required").root
     expect(root.locator("[data-rg-unavailable]")).to_contain_text("opened from your computer", timeout=20_000)
     expect(root.locator(".rg-rule")).to_contain_text("34 CFR 300.510(a)(1)")

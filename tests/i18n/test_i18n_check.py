@@ -62,3 +62,30 @@ def test_check_reports_word_file_mistakes_and_the_state_packs(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "content/xx/pages.yml, line" in out and "did you mean summary?" in out
     assert "state packs: 0 errors" in out
+
+
+def test_a_change_in_english_makes_the_build_warn_without_failing_strict(tmp_path):
+    """The repository's Spanish is recorded as reviewed; one English sentence changes; the build of
+    both languages (`strict: true`) still succeeds and says which Spanish entry to review."""
+    import subprocess
+    import sys
+
+    content = tmp_path / "content"
+    for code in ("en", "es"):
+        shutil.copytree(ROOT / "content" / code, content / code)
+    assert report("es", content).review == [] and report("es", content).unrecorded == []  # the committed state
+    edit(content / "en" / "pages.yml", "title: The resolution session, explained for families",
+         "title: The resolution meeting, explained for families")
+    assert [(s, e) for s, e, _ in report("es", content).review] == [("content/pages.yml", "pages[home].title")]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Tiny\nstrict: true\ntheme:\n  name: material\n  font: false\n"
+        "plugins:\n  - resolution-guide:\n      languages: [en, es]\n      content_dir: content\n"
+        "      widgets: false\n      offline_bundle: false\n"
+        "markdown_extensions: [attr_list, md_in_html, tables]\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(tmp_path / "mkdocs.yml")],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 'es' entries need review because the English changed (content/pages.yml pages[home].title)" in proc.stderr
+    assert "resolution-guide check --language es" in proc.stderr
+    assert (tmp_path / "site" / "es" / "index.html").is_file()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
+from browser_helpers import WidgetPage  # noqa: E402
 from stub_runtime import install_stub  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -30,8 +31,7 @@ def test_switch_keeps_the_page_and_the_answers(page, site_url, built_site):
     install_stub(page)
     path = deadlines_page(built_site)
     page.goto(f"{site_url}{path}#filed_by=parent&received=2026-03-02")
-    widget = page.locator('[data-rg-widget="deadlines"]').first
-    widget.locator('[data-deadline="resolution_meeting_by"] time[datetime="2026-03-17"]').first.wait_for(timeout=15_000)
+    assert WidgetPage(page, "deadlines").date_of("resolution_meeting_by", timeout=15_000) == "2026-03-17"
     answers = page.evaluate("location.hash")
     assert "received=2026-03-02" in answers
 
@@ -39,12 +39,11 @@ def test_switch_keeps_the_page_and_the_answers(page, site_url, built_site):
     page.wait_for_url(f"{site_url}es/{path}*")
     assert page.evaluate("document.documentElement.lang") == "es"
     assert page.evaluate("location.hash") == answers
-    spanish = page.locator('[data-rg-widget="deadlines"]').first
-    assert spanish.get_attribute("data-locale") == "es"
-    assert spanish.locator('input[name="received"]').input_value() == "2026-03-02"
-    meeting = spanish.locator('[data-deadline="resolution_meeting_by"]').first
-    meeting.locator('time[datetime="2026-03-17"]').first.wait_for(timeout=15_000)
-    assert "17 de marzo de 2026" in meeting.inner_text()
+    spanish = WidgetPage(page, "deadlines")
+    assert spanish.root.get_attribute("data-locale") == "es"
+    assert spanish.root.locator('input[name="received"]').input_value() == "2026-03-02"
+    spanish.expect_date("resolution_meeting_by", "2026-03-17")
+    assert "17 de marzo de 2026" in spanish.row("resolution_meeting_by").first.inner_text()
 
     page.locator("a[data-rg-language-switch][hreflang=en]").first.click()  # and back
     page.wait_for_url(f"{site_url}{path}#*")

@@ -32,7 +32,7 @@ def result_date(widget, deadline_id: str) -> str:
 
 # ---------- the zip itself ----------
 
-def test_zip_starts_with_a_readme_that_says_how_what_when_and_privacy(offline_zip):
+def test_zip_starts_with_a_readme_that_says_how_what_when_and_privacy(offline_zip, config):
     top = offline_zip.name.removesuffix(".zip")  # every entry is inside one folder named like the zip
     with zipfile.ZipFile(offline_zip) as zf:
         names = zf.namelist()
@@ -44,7 +44,9 @@ def test_zip_starts_with_a_readme_that_says_how_what_when_and_privacy(offline_zi
     assert f"Version:     {__version__}" in readme
     assert re.search(r"Built:\s+\d{4}-\d{2}-\d{2}", readme)
     assert "Language:    English" in readme
-    assert re.search(r"State rules: .*federal", readme)
+    options = config.plugins["resolution-guide"].config   # a fork's own state, else the federal rules
+    state = options.get("state") or (options.get("organization") or {}).get("state")
+    assert re.search(rf"State rules: {state.upper()}\b" if state else r"State rules: .*federal", readme)
     assert "Nothing you type is sent anywhere" in readme
 
 

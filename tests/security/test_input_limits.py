@@ -45,6 +45,13 @@ def test_the_same_range_many_times_is_capped():
     assert [e["code"] for e in errs] == ["too_many_days"]
 
 
+def test_one_range_is_capped_at_its_own_length():
+    longest = "2026-01-01..2027-02-05"     # 400 days after its first day: allowed
+    assert compute({**CASE, "non_school_days": [longest]})["deadlines"]
+    errs = errors_of({**CASE, "non_school_days": ["2026-01-01..2027-02-06"]})
+    assert [(e["field"], e["code"]) for e in errs] == [("non_school_days", "range_too_long")]
+
+
 def test_ranges_within_the_cap_still_count():
     ranges = ["2026-03-09..2026-03-13", "2026-03-16..2026-03-20"]
     assert compute({**CASE, "non_school_days": ranges})["deadlines"]
@@ -126,6 +133,10 @@ def test_handle_never_raises_on_odd_requests():
                  "[" * 50_000, '{"action": "ics", "case": {"received": "2026-03-02"}, "calendar_name": 7}']:
         out = json.loads(handle(text))
         assert out["ok"] is False and out["errors"][0]["code"] != "internal_error", text
+
+
+def test_a_request_text_may_start_with_a_bom():
+    assert answer("\ufeff" + json.dumps({"action": "compute", "case": CASE}))["ok"] is True
 
 
 def test_a_bom_is_accepted_and_non_utf8_is_named(tmp_path):

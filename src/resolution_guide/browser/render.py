@@ -69,8 +69,23 @@ def absent_values(fields: list[dict], locale: str) -> dict:
     return {n: described[n].get("default") for n in sorted(named)}
 
 
-def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
-    """HTML for one calculator; `root` is the relative path from the page to the site root."""
+def preselect_state(fields: list[dict], state: str | None) -> None:
+    """Make the organization's state (mkdocs.yml `organization: state:`) the state question's answer
+    when nothing else is given. Marked `preselected`: the page script undoes it for a link whose
+    fragment holds answers but no state, so old links still mean "federal only" (DESIGN.md,
+    "Organization block (contract)")."""
+    for f in fields:
+        if f["type"] == "state" and state:
+            if state not in f["words"]["choices"]:
+                raise WidgetError(f"organization.state: no state pack for {state!r} "
+                                  f"(packs: {', '.join(c for c in f['words']['choices'] if c)})")
+            f["default"] = state
+            f["preselected"] = True
+
+
+def render_widget(name: str, *, locale: str = "en", root: str = "", state: str | None = None) -> str:
+    """HTML for one calculator; `root` is the relative path from the page to the site root;
+    `state` is pre-selected in the state question (the organization's state)."""
     if name not in widget_names():
         raise WidgetError(f'widget("{name}"): unknown calculator; use one of {", ".join(widget_names())}')
     if root and not root.endswith("/"):
@@ -80,6 +95,7 @@ def render_widget(name: str, *, locale: str = "en", root: str = "") -> str:
         raise WidgetError(f"src/resolution_guide/browser/widgets/locales/en.yml: no words for widgets.{name} "
                           "(title, intro, rule)")
     fields = questions(name, locale)
+    preselect_state(fields, state)
     first = first_questions(fields)
     for f in fields:
         if f["type"] not in CONTROLS:

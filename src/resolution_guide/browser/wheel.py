@@ -32,7 +32,20 @@ def _engine_files(package_dir: Path) -> list[tuple[str, bytes]]:
         for path in sorted((package_dir / sub).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".json"):
                 chosen.append(path)
-    return [(f"{DIST_NAME}/{p.relative_to(package_dir).as_posix()}", p.read_bytes()) for p in chosen]
+    files = {f"{DIST_NAME}/{p.relative_to(package_dir).as_posix()}": p.read_bytes() for p in chosen}
+    files.update(_own_state_packs())
+    return sorted(files.items())
+
+
+def _own_state_packs() -> dict[str, bytes]:
+    """A fork's packs (state_packs_dir), handed to the engine by the build, as files of the wheel: they
+    add to or replace the shipped `engine/states/xx.json`, so the browser's engine and its list of
+    states use them with no code of their own."""
+    from ..engine.calendars import own_state_packs
+    from ..site.statepack_files import engine_json
+
+    return {f"{DIST_NAME}/engine/states/{code.lower()}.json": engine_json(raw).encode("utf-8")
+            for code, raw in own_state_packs().items()}
 
 
 def _record_line(name: str, data: bytes) -> str:

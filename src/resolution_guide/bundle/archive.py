@@ -29,6 +29,8 @@ class BundleInfo:
     state: str
     #: the other languages in the same zip: (name in that language, its index page, its README words)
     languages: tuple = ()
+    #: who publishes this copy and how to reach them, in the first language ("" without an organization)
+    help: str = ""
 
     @property
     def folder(self) -> str:
@@ -89,7 +91,7 @@ so you can bookmark them; use "Clear my answers" on a shared computer.
 This guide is general information, not legal advice. Dates are computed from the
 federal regulations and the state rules named above; check them against your own
 papers and ask your state's parent center if something looks wrong.
-""" + "".join(_language_section(*language) for language in info.languages)
+""" + (f"\nHELP\n{info.help.strip()}\n" if info.help else "") + "".join(_language_section(*language) for language in info.languages)
 
 
 def _language_section(name: str, index: str, words: str) -> str:

@@ -34,7 +34,9 @@ def build_offline_site(config_file: Path, site_dir: Path) -> BundleInfo:
         config.plugins.on_shutdown()
     site = config.plugins.get("resolution-guide")
     notes = site.language_notes() if hasattr(site, "language_notes") else ()
-    return replace(offline.info, languages=notes)  # one zip holds every language (DESIGN.md, "Languages")
+    help_text = site.readme_help() if hasattr(site, "readme_help") else ""  # mkdocs.yml `organization:`
+    # one zip holds every language (DESIGN.md, "Languages")
+    return replace(offline.info, languages=notes, help=help_text)
 
 
 def make_bundle(config_file: Path, dest_dir: Path, say=_stderr_progress) -> tuple[Path, BundleInfo]:

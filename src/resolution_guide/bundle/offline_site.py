@@ -58,7 +58,10 @@ def write_search_index_script(site_dir: Path) -> bool:
 
 
 #: Files of a built site that only a web server uses (relative to the site folder).
-HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "rg-sw.js")
+HOSTED_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "rg-sw.js",
+               "rg-sw-register.js", "_headers")
+#: Precompressed siblings (x.wasm.br beside x.wasm): a server picks them by Accept-Encoding; a disk never does.
+PRECOMPRESSED = (".br", ".gz")
 #: Material's search languages (lunr); which of them its search worker loads is decided by the index's `lang`.
 LUNR_DIR = "assets/javascripts/lunr"
 
@@ -86,12 +89,14 @@ def lunr_files_needed(langs: list[str]) -> set[str]:
 
 
 def drop_hosted_only(site_dir: Path) -> list[str]:
-    """Remove what the copy on disk never loads: server-only files, source maps, module scripts
+    """Remove what the copy on disk never loads: server-only files (the headers file, the service
+    worker and its registration, precompressed siblings), source maps, module scripts
     (browsers refuse them from file://; the offline runtime is classic scripts) and the search
     languages the index does not use. Returns the removed paths, relative to site_dir."""
     keep_lunr = lunr_files_needed(search_languages(site_dir))
     doomed = [site_dir / name for name in HOSTED_ONLY]
     doomed += site_dir.rglob("*.map")
+    doomed += [p for p in site_dir.rglob("*") if p.suffix in PRECOMPRESSED]
     doomed += (site_dir / "assets" / "rg").rglob("*.mjs")
     lunr = site_dir / LUNR_DIR
     doomed += [p for p in lunr.rglob("*") if p.is_file() and p.relative_to(lunr).as_posix() not in keep_lunr]

@@ -3,7 +3,8 @@
 Federal holidays are computed by rule for any year (5 U.S.C. 6103(a)); the
 weekend rule of 6103(b) is an option because that subsection speaks only of
 "pay and leave of employees" (rulebook C4, open question 4). State holidays come
-from data packs (engine/states/*.json) so the engine never needs a holiday library.
+from data packs (engine/states/*.json, generated from the YAML packs in resolution_guide/states/)
+so the engine never needs a holiday library or a YAML parser.
 """
 
 from __future__ import annotations
@@ -88,19 +89,42 @@ class StatePack:
     parent_center: dict | None = None   # {"name", "url"} when the pack names the state's parent center
 
 
+# A fork's own packs (the site's `state_packs_dir`), already checked by the build, by state code: they
+# add to or replace the shipped ones. Empty unless a build sets them (in the browser the fork's packs
+# are files of the engine wheel instead, so this stays empty there).
+_OWN_PACKS: dict[str, dict] = {}
+
+
+def use_state_packs(packs: dict[str, dict]) -> None:
+    """Use these packs besides (or instead of) the shipped ones; `{}` goes back to the shipped ones."""
+    _OWN_PACKS.clear()
+    _OWN_PACKS.update({code.upper(): dict(raw) for code, raw in packs.items()})
+    load_state.cache_clear()
+
+
+def own_state_packs() -> dict[str, dict]:
+    """The packs given by `use_state_packs` (the browser build writes them into the engine wheel)."""
+    return dict(_OWN_PACKS)
+
+
 def available_states() -> list[str]:
     folder = resources.files("resolution_guide.engine") / "states"
-    return sorted(p.name[:-5].upper() for p in folder.iterdir() if p.name.endswith(".json"))
+    shipped = {p.name[:-5].upper() for p in folder.iterdir() if p.name.endswith(".json")}
+    return sorted(shipped | set(_OWN_PACKS))
 
 
 @lru_cache(maxsize=None)
 def load_state(code: str) -> StatePack:
     """Read one state pack (raises KeyError for a state we have no pack for)."""
-    path = resources.files("resolution_guide.engine") / "states" / f"{code.lower()}.json"
-    if not path.is_file():
-        raise KeyError(code)
-    text = path.read_text(encoding="utf-8")
-    raw = json.loads(text)
+    if code.upper() in _OWN_PACKS:
+        raw = _OWN_PACKS[code.upper()]
+        text = json.dumps(raw, indent=1)
+    else:
+        path = resources.files("resolution_guide.engine") / "states" / f"{code.lower()}.json"
+        if not path.is_file():
+            raise KeyError(code)
+        text = path.read_text(encoding="utf-8")
+        raw = json.loads(text)
     cover = raw.get("holidays_cover") or [0, -1]
     return StatePack(
         code=raw["state"],

@@ -170,6 +170,27 @@ def _blocks(letter: dict, pack: dict, f) -> list[list[str]]:
     return blocks
 
 
+#: The organization's contacts the help line names, in this order (site/organization.py gives them).
+HELP_CONTACTS = ("phone", "email", "site", "hours", "languages")
+
+
+def help_line(pack: dict, words: Words) -> str | None:
+    """'For help with this letter, contact <name>. Phone ...; email ...' when the pack carries the
+    organization that publishes the guide (pack["organization"], plain data); None otherwise.
+    Shown beside a letter, never inside it (the letter goes to the school)."""
+    org = pack.get("organization")
+    if not isinstance(org, dict) or not org.get("name"):
+        return None
+    parts = []
+    for key in HELP_CONTACTS:
+        value = org.get(key)
+        if value:
+            value = ", ".join(value) if isinstance(value, list) else str(value)
+            parts.append(words.say("letter_help", key, **{key: value}))
+    head = words.say("letter_help", "intro", name=str(org["name"]))
+    return head + (" " + "; ".join(parts) + "." if parts else "")
+
+
 def as_text(blocks: list[list[str]]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
@@ -194,8 +215,9 @@ def preview(pack: dict, letter_id: str, words: Words | None = None) -> str:
 def fill(pack: dict, letter_id: str, raw_case) -> dict:
     """The letter `letter_id` filled for a case. Raises CaseError (bad case) or LetterError.
 
-    Returns {"id", "title", "blocks": [[line, ...], ...], "text", "citations", "open_from", "open_until"}:
-    a block is a paragraph (or a group of short lines, like an address); `text` joins them.
+    Returns {"id", "title", "blocks": [[line, ...], ...], "text", "citations", "open_from", "open_until",
+    "help"}: a block is a paragraph (or a group of short lines, like an address); `text` joins them;
+    `help` is the line naming the organization to ask (None without one), not part of the letter.
     """
     letter = find(pack, letter_id)
     result = compute(raw_case)
@@ -217,6 +239,7 @@ def fill(pack: dict, letter_id: str, raw_case) -> dict:
         "citations": list(letter.get("cites", [])),
         "open_from": day(letter.get("open_from")),
         "open_until": day(letter.get("open_until")),
+        "help": help_line(pack, words),
     }
 
 

@@ -24,6 +24,8 @@ def add_check_parser(subparsers) -> None:
     p.add_argument("--reviewed", metavar="CODE",
                    help="record that the translation CODE is reviewed: its entries now match the current English")
     p.add_argument("--strict", action="store_true", help="exit 1 also when something is missing or to review")
+    p.add_argument("--state-packs", metavar="DIR",
+                   help="also check your own state packs (the folder given as state_packs_dir in mkdocs.yml)")
     p.set_defaults(handler=run_check)
 
 
@@ -73,10 +75,13 @@ def run_check(args: argparse.Namespace) -> int:
         state = report(code, content_dir)
         to_do += len(state.missing) + len(state.review)
         print("\n".join(state.lines()))
-    packs = check_state_packs()
-    errors = [p for p in packs if p.severity == ERROR]
-    print(f"state packs: {len(errors)} errors, {len(packs) - len(errors)} warnings")
-    for problem in packs:
-        print(f"  - {problem}")
-    mistakes += len(errors)
+    folders = [("state packs", None)] + ([(f"state packs in {args.state_packs}", args.state_packs)]
+                                         if args.state_packs else [])
+    for label, folder in folders:
+        packs = check_state_packs(folder)
+        errors = [p for p in packs if p.severity == ERROR]
+        print(f"{label}: {len(errors)} errors, {len(packs) - len(errors)} warnings")
+        for problem in packs:
+            print(f"  - {problem}")
+        mistakes += len(errors)
     return 1 if mistakes or (args.strict and to_do) else 0

@@ -19,7 +19,9 @@ from ..engine import catalog, rules
 from ..engine import letters as fill
 from ..engine.words import Words
 from .loader import CODE_SPAN, GLOSSARY_MARK, PAGE_LINK, Content
-from .letters import pack_from_content, pack_json
+from .citations import find_format
+from .letters import pack_from_content, pack_json, script_json
+from .organization import Organization
 from .schema import CITATION, FR_CITATION
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -73,15 +75,26 @@ class PageState:
         return Markup("".join(convert(part) for part in CODE_SPAN.split(text)))
 
 
-def cites_html(citations: list[str] | None, register: dict[str, str] | None = None) -> str:
+def citation_url(citation: str, register: dict[str, str] | None = None, formats=()) -> str:
+    """Where a (checked) citation links: eCFR, the Federal Register source, or a declared format's link."""
+    if FR_CITATION.match(citation):
+        return (register or {}).get(citation, "")
+    if CITATION.match(citation):
+        return ecfr_url(citation)
+    fmt = find_format(citation, list(formats))
+    return fmt.url(citation) if fmt else ""
+
+
+def cites_html(citations: list[str] | None, register: dict[str, str] | None = None, formats=()) -> str:
     """The rule behind a statement, as links the reader can follow to the regulation.
 
-    `register` maps a Federal Register citation (e.g. '71 FR 46540') to its source's URL."""
+    `register` maps a Federal Register citation (e.g. '71 FR 46540') to its source's URL; `formats`
+    are the citation formats of sources.yml (state law)."""
     if not citations:
         return ""
 
     def url(c: str) -> str:
-        return (register or {}).get(c, "") if FR_CITATION.match(c) else ecfr_url(c)
+        return citation_url(c, register, formats)
     links = ", ".join(f'<a href="{html.escape(url(c), quote=True)}">{html.escape(c)}</a>' for c in citations)
     return Markup(f' <span class="rgs-cite">({links})</span>')
 
@@ -115,7 +128,17 @@ def timeline_tracks(content: Content) -> list[dict]:
     return tracks
 
 
-def make_environment(templates_dir: str | Path | None = None, register: dict | None = None) -> jinja2.Environment:
+def fill_html(text: str, **values) -> Markup:
+    """A word file's sentence with {placeholders} filled, as HTML: the sentence and every plain value
+    escaped, a Markup value (e.g. a name in <strong>) kept."""
+    out = html.escape(str(text), quote=False)
+    for key, value in values.items():
+        out = out.replace("{" + key + "}", str(value) if isinstance(value, Markup) else html.escape(str(value)))
+    return Markup(out)
+
+
+def make_environment(templates_dir: str | Path | None = None, register: dict | None = None,
+                     formats=()) -> jinja2.Environment:
     loaders = []
     if templates_dir:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
@@ -123,10 +146,11 @@ def make_environment(templates_dir: str | Path | None = None, register: dict | N
     # autoescape: every content value is plain text unless it is Markup (md(), cites, widgets, the pack).
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.ChainableUndefined,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=True)
-    env.filters["cites"] = lambda citations: cites_html(citations, register)
+    env.filters["cites"] = lambda citations: cites_html(citations, register, formats)
     env.filters["ecfr_url"] = ecfr_url
     env.filters["attr"] = lambda s: Markup(html.escape(str(s), quote=True))
     env.filters["lines_br"] = lambda s: Markup("<br>\n").join(str(s).split("\n"))
+    env.filters["fill"] = fill_html
     return env
 
 
@@ -151,13 +175,45 @@ def href_maker(content: Content, root: str, style: str, use_directory_urls: bool
     return href
 
 
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+#: The checklist group the one-page print summary lists as "What to bring" (issue 10).
+BRING_GROUP = "bring"
+
+
+def plain_text(text: str, glossary: dict) -> str:
+    """Checked Markdown content as the words a reader sees: [[key|words]] -> words, [[key]] -> the
+    glossary's term, [words](link) -> words (for places that show text, not HTML: the print summary)."""
+    text = GLOSSARY_MARK.sub(lambda m: m.group(2) or glossary[m.group(1).strip()]["term"], text)
+    return " ".join(MARKDOWN_LINK.sub(lambda m: m.group(1), text).replace("`", "").replace("**", "").split())
+
+
+def bring_list(content: Content) -> dict | None:
+    """The checklist's "What to bring" group for the print summary: {"title", "items": [plain text]}."""
+    for group in content["checklist"]["groups"]:
+        if group["id"] == BRING_GROUP:
+            return {"title": group["title"], "items": [plain_text(i["text"], content.terms) for i in group["items"]]}
+    return None
+
+
 def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
-                   use_directory_urls: bool = True, link_style: str = "mkdocs") -> dict[str, str]:
-    """Every page of the guide as Markdown: {file name: text}. Raises jinja2 errors on bad templates."""
-    env = make_environment(templates_dir, register_urls(content))
+                   use_directory_urls: bool = True, link_style: str = "mkdocs",
+                   organization: Organization | None = None) -> dict[str, str]:
+    """Every page of the guide as Markdown: {file name: text}. Raises jinja2 errors on bad templates.
+
+    `organization` (site/organization.py) adds who publishes this copy to the home page's help
+    section, the calculators' pages (results and print summary) and the letters' help line."""
+    organization = organization or Organization()
+    org_data = organization.as_data() if organization.has_contact else {}
+    env = make_environment(templates_dir, register_urls(content), content.citation_formats)
     tracks = timeline_tracks(content)
-    letters = letter_previews(content)
-    letter_pack_json = "" if link_style == "markdown" else Markup(pack_json(content))  # plain Markdown runs no script
+    letters = letter_previews(content, org_data)
+    scripts = link_style != "markdown"  # plain Markdown runs no script
+    letter_pack_json = Markup(pack_json(content, org_data)) if scripts else ""
+    bring = bring_list(content)
+    bring_json = Markup(script_json(bring)) if scripts and bring else ""
+    # the contacts with their words from words.yml, so the page scripts say them as the pages do
+    org_words = {key: content.label(f"org_{key}") for key in ("intro", "phone", "email", "site", "hours", "languages")}
+    organization_json = Markup(script_json({**org_data, "words": org_words})) if scripts and org_data else ""
     glossary_page = next((p["id"] for p in content.pages
                           if any(s.get("block") == "glossary" for s in p["sections"])), None)
     pages = {}
@@ -170,20 +226,24 @@ def generate_pages(content: Content, widget: WidgetRenderer, templates_dir=None,
             widget=lambda name, _root=root: Markup(widget(name, _root)), deadline_ids=catalog.DEADLINE_IDS,
             href=href_maker(content, root, link_style, use_directory_urls), markdown=link_style == "markdown",
             glossary_page=glossary_page, letters=letters, letter_pack_json=letter_pack_json,
+            bring_json=bring_json, organization=organization if organization.has_contact else None,
+            organization_json=organization_json,
         )
     return pages
 
 
-def letter_previews(content: Content) -> list[dict]:
-    """Each letter for the Letters page: its words, what it needs, and its text with blank dates."""
-    pack = pack_from_content(content)
+def letter_previews(content: Content, organization: dict | None = None) -> list[dict]:
+    """Each letter for the Letters page: its words, what it needs, its text with blank dates, and
+    the help line naming the organization (None without one)."""
+    pack = pack_from_content(content, organization)
     words = Words(content.locale)
     out = []
     for letter in content["letters"]["letters"]:
         wanted = fill.needs(letter)
         out.append({**letter, "needs_words": [words.field(f) for f in wanted["fields"]],
                     "dates_words": [words.deadline(d) for d in wanted["deadlines"]],
-                    "preview": fill.preview(pack, letter["id"], words)})
+                    "preview": fill.preview(pack, letter["id"], words),
+                    "help": fill.help_line(pack, words)})
     return out
 
 

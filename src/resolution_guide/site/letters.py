@@ -17,20 +17,29 @@ from .loader import Content, load_content
 PACKAGE_CHECKOUT_CONTENT = Path(__file__).resolve().parents[3] / "content"
 
 
-def pack_from_content(content: Content) -> dict:
+def pack_from_content(content: Content, organization: dict | None = None) -> dict:
+    """`organization` (Organization.as_data(), given when it has a name) adds the letters' help line."""
     data = content["letters"]
-    return {
+    pack = {
         "locale": content.locale,
         "dates": data["dates"],
         "blank": data["blank"],
         "layout": data["layout"],
         "letters": [{**letter, "needs": needs(letter)} for letter in data["letters"]],
     }
+    if organization and organization.get("name"):
+        pack["organization"] = organization
+    return pack
 
 
-def pack_json(content: Content) -> str:
-    """The pack as compact JSON, safe inside <script type="application/json"> (no '</' sequence)."""
-    return json.dumps(pack_from_content(content), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+def script_json(data) -> str:
+    """Data as compact JSON, safe inside <script type="application/json">: every '<' written as \\u003c,
+    so no text (an organization's name included) can close the script or open a comment."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+def pack_json(content: Content, organization: dict | None = None) -> str:
+    return script_json(pack_from_content(content, organization))
 
 
 def default_content_dir() -> Path:

@@ -10,14 +10,15 @@ Layout (so a translation or a state edition needs no code change):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine import catalog
 from ..engine.letters import letter_texts
+from .citations import find_format, read_formats
 from .errors import ContentError, Problem
 from ..browser.definitions import widget_names
-from .schema import CITATION, FILES, FR_CITATION, Checker, Record
+from .schema import CITATION, FILES, FR_CITATION, Checker, Citation, Record
 from .strict_yaml import path_text, read_yaml
 
 GLOSSARY_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
@@ -33,6 +34,7 @@ class Content:
     state: str | None
     data: dict  # kind -> parsed file
     files: list  # the files read, for `mkdocs serve` to watch
+    citation_formats: list = field(default_factory=list)  # citations.CitationFormat, from sources.yml
 
     def __getitem__(self, kind: str):
         return self.data[kind]
@@ -132,6 +134,8 @@ def load_content(content_dir: str | Path, locale: str = "en", state: str | None 
                                     f"a content file '{kind}.yml'", "no such file"))
             continue
         parsed, checker = _check_file(path, kind, content_dir, partial=False)
+        if kind == "sources":
+            sources_checker = checker
         files.append(path)
         checkers.append(checker)
         _check_unique(parsed, checker, kind)
@@ -148,10 +152,26 @@ def load_content(content_dir: str | Path, locale: str = "en", state: str | None 
     if problems:
         raise ContentError(problems)
     content = Content(locale, state, data, files)
+    problems.extend(_citation_formats(content, content_dir, sources_checker))
     problems.extend(_resolve_references(content, checkers))
     if problems:
         raise ContentError(problems)
     return content
+
+
+def _citation_formats(content: Content, content_dir: Path, checker: Checker) -> list[Problem]:
+    """Read sources.yml's citation_formats into `content` (a translation without its own uses the English
+    file's: a citation is written the same in every language); each mistake with its line."""
+    entries = content["sources"].get("citation_formats")
+    fallback = content_dir / FALLBACK_LOCALE / "sources.yml"
+    if entries is None and content.locale != FALLBACK_LOCALE and fallback.exists():
+        english, english_checker = _check_file(fallback, "sources", content_dir, partial=False)
+        if not english_checker.problems:  # else the English build reports them
+            content.citation_formats, _ = read_formats(english.get("citation_formats"))
+        return []
+    content.citation_formats, bad = read_formats(entries)
+    return [Problem(checker.file, checker.line(("citation_formats", i, key)),
+                    path_text(("citation_formats", i, key)), expected, found) for i, key, expected, found in bad]
 
 
 def _resolve_references(content: Content, checkers: list[Checker]) -> list[Problem]:
@@ -191,7 +211,17 @@ def _resolve_references(content: Content, checkers: list[Checker]) -> list[Probl
                                        f"under other ({', '.join(sorted(register)) or 'none yet'})",
                                        f"'{citation}', which no source has; add the source first"))
                 continue
-            section = CITATION.match(citation).group(1)
+            cfr = CITATION.match(citation)
+            if not cfr:
+                if not find_format(citation, content.citation_formats):
+                    declared = ", ".join(f"'{f.example}'" for f in content.citation_formats) or "none yet"
+                    out.append(Problem(checker.file, checker.line(path), path_text(path),
+                                       f"{Citation.expected}, or one in a format declared under citation_formats "
+                                       f"in sources.yml ({declared})",
+                                       f"'{citation}'; declare its format there (name, pattern, example, link) "
+                                       "or correct the citation"))
+                continue
+            section = cfr.group(1)
             if section not in sections:
                 out.append(Problem(checker.file, checker.line(path), path_text(path),
                                    f"a section listed in sources.yml under regulations ({', '.join(sorted(sections))})",

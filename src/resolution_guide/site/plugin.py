@@ -25,11 +25,13 @@ from mkdocs.structure.files import File, Files
 from .atomic import AtomicSiteDir
 from .errors import ContentError
 from .options import Flag, project_path
+from .organization import OrganizationOption
 from .generate import generate_pages, template_dirs
 from .languages import Edition, alternates, build_edition, editions
 from .loader import load_content
 from .wordfiles import check_engine_words
-from .statepacks import StatePackError, require_valid_state_packs
+from ..engine.calendars import use_state_packs
+from .statepacks import StatePackError, load_state_packs, require_valid_state_packs
 
 log = logging.getLogger("mkdocs.plugins.resolution_guide")
 #: Outside MkDocs' loggers on purpose: a translation to review is shown, but does not stop a
@@ -69,6 +71,9 @@ class ResolutionGuideConfig(Config):
     offline_bundle = Flag(default=False)  # also build the offline zip and link it from the Download page
     pyodide_dir = c.Type(str, default="node_modules/pyodide")  # the pyodide npm package's files
     cache_dir = c.Type(str, default=".cache")  # build cache (memory snapshots), like Material's cache_dir
+    state_packs_dir = c.Optional(c.Type(str))  # a fork's own state packs (xx.yml): add to or replace the shipped
+    # who publishes this copy: name, contacts, the state to pre-select (site/organization.py; a contract)
+    organization = OrganizationOption()
 
 
 def offline_build(config) -> bool:
@@ -87,8 +92,9 @@ def add_theme_override(config) -> None:
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, folder)
 
 
-def render_widget_html(locale: str):
-    """The `widget(name)` Jinja global for the hosted site (the calculators' HTML)."""
+def render_widget_html(locale: str, state: str | None = None):
+    """The `widget(name)` Jinja global for the hosted site (the calculators' HTML); `state` is
+    the organization's state, pre-selected in the calculators' state question."""
     def widget(name: str, root: str) -> str:
         try:
             from ..browser.render import render_widget
@@ -96,7 +102,7 @@ def render_widget_html(locale: str):
             raise PluginError(f"resolution-guide: cannot place the calculator '{name}': "
                               f"resolution_guide.browser.render is not available ({err}). "
                               "Set `widgets: false` under the plugin in mkdocs.yml to build without calculators.") from None
-        return render_widget(name, locale=locale, root=root)
+        return render_widget(name, locale=locale, root=root, state=state)
     return widget
 
 
@@ -115,6 +121,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         self.code = None  # the language this build writes
         self.editions: list[Edition] = []
         self.offline_enabled = False
+        self.loaded: dict = {}  # language -> its checked Content, this build (kept by the first language's plugin)
 
     def as_edition(self, code: str, parent) -> None:
         """Make this (freshly loaded) plugin build the language `code` of `parent`'s build."""
@@ -129,6 +136,14 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         """From this language's root to the first language's root (where the shared assets are)."""
         edition = next((e for e in self.editions if e.code == self.code), None)
         return "../" * edition.prefix.count("/") if edition else ""
+
+    def _content_of(self, code: str, content_dir: Path):
+        """A language's checked content, loaded once per build (the menus, each language's pages, the
+        Download page and the offline README all read it) and kept by the first language's plugin."""
+        first = self.edition_of or self
+        if code not in first.loaded:
+            first.loaded[code] = load_content(content_dir, code, self.config.state)
+        return first.loaded[code]
 
     def _paths(self, config) -> tuple[Path, Path | None]:
         content_dir = project_path(config, self.config.content_dir)
@@ -149,25 +164,34 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         try:  # the calculators read the state packs as they are: check them first (DESIGN.md section 16)
             for warning in require_valid_state_packs():
                 log.warning("resolution-guide: %s", warning)
+            own: dict = {}
+            if self.config.state_packs_dir:
+                own, warnings = load_state_packs(project_path(config, self.config.state_packs_dir))
+                for warning in warnings:
+                    log.warning("resolution-guide: %s", warning)
+            use_state_packs(own)  # the engine (here and in the browser's wheel) uses the fork's packs too
         except StatePackError as err:
             raise PluginError(str(err)) from None
         try:
             if self.edition_of is None:
                 self.code = self.languages[0]
                 self.offline_enabled = offline_build(config)
-                pages = {code: load_content(content_dir, code, self.config.state).pages for code in self.languages}
+                self.loaded = {}  # a rebuild under `serve` reads the content again
+                pages = {code: self._content_of(code, content_dir).pages for code in self.languages}
                 self.editions = editions(self.languages, pages, config.use_directory_urls)
             else:
                 self.editions = self.edition_of.editions
-            self.content = load_content(content_dir, self.code, self.config.state)
+            self.content = self._content_of(self.code, content_dir)
             check_engine_words(self.code)
             if self.code != "en":
                 warn_translation_review(self.code, content_dir)
-            widget = render_widget_html(self.code) if self.config.widgets else _no_widget
+            organization = self.config.organization
+            widget = render_widget_html(self.code, organization.state) if self.config.widgets else _no_widget
             if self.config.widgets and self._prefix_root():
                 shared = self._prefix_root()
                 widget = (lambda name, root, _w=widget: _w(name, shared + root))
-            self.pages = generate_pages(self.content, widget, templates, config.use_directory_urls)
+            self.pages = generate_pages(self.content, widget, templates, config.use_directory_urls,
+                                        organization=organization)
         except ContentError as err:
             raise PluginError(str(err)) from None
         except jinja2.TemplateError as err:
@@ -239,23 +263,32 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         code = lang.split("-")[0].lower()
         code = code if code in self.languages else self.languages[0]
         content_dir, _ = self._paths(self._mkdocs_config)
-        labels = load_content(content_dir, code, self.config.state)["words"]["labels"]
+        labels = self._content_of(code, content_dir)["words"]["labels"]
         words = Words(code)
         return labels, (lambda iso: words.date(iso, "long").split(", ", 1)[-1])
 
     def language_notes(self) -> tuple:
         """For the offline README: each other language's name, index page and README words
-        (`labels.offline_readme` in its words.yml; placeholders {folder})."""
+        (`labels.offline_readme` in its words.yml; placeholders {folder}), then who to ask for help
+        in that language (the organization, when mkdocs.yml names one)."""
         from .languages import native_name
+        from .organization import contact_text
 
         content_dir, _ = self._paths(self._mkdocs_config)
         suffix = "index.html" if not self._mkdocs_config.use_directory_urls else ""
         notes = []
         for edition in self.editions[1:]:
-            words = load_content(content_dir, edition.code, self.config.state)["words"]["labels"]
+            words = self._content_of(edition.code, content_dir)["words"]["labels"]
+            org = contact_text(self.config.organization, lambda key: words.get(key, key))
             notes.append((native_name(edition.code), edition.prefix + suffix,
-                          words.get("offline_readme", "")))
+                          "\n\n".join(part for part in (words.get("offline_readme", ""), org) if part)))
         return tuple(notes)
+
+    def readme_help(self) -> str:
+        """For the offline README's first language: who to ask for help ("" without an organization)."""
+        from .organization import contact_text
+
+        return contact_text(self.config.organization, self._label)
 
     # Runs for every page: what the theme override shows (language switch, hreflang, disclaimer).
     def on_page_context(self, context, page, config, nav):
@@ -265,8 +298,19 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         page_id = ids.get(page.file.src_uri)
         context["rg_alternates"] = (alternates(self.editions, self.code, page_id, page.url)
                                     if len(self.editions) > 1 else [])
-        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language", "org_footer",
+                                                                 "org_site", "org_phone", "org_email")}
+        context["rg_organization"] = self.config.organization
         # every language's pages use the one service worker at the first language's root
+        context["rg_shared_root"] = self._prefix_root()
+        return context
+
+    # Runs for the pages without a source file (404.html, which Material links from site_url):
+    # the same note under the page and the one service worker at the first language's root.
+    def on_template_context(self, context, template_name, config):
+        if not self.config.enabled or self.content is None:
+            return context
+        context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language")}
         context["rg_shared_root"] = self._prefix_root()
         return context
 
@@ -293,7 +337,7 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         offline = offline_build(config)
         if self.code != "en":  # after the search plugin wrote the index, before the offline copy reads it
             from .searchfold import fold_search_index
-            fold_search_index(Path(config.site_dir))
+            fold_search_index(Path(config.site_dir), self.code)
         if self.config.widgets and self.edition_of is None:  # the other languages share these files
             from ..browser.assets import AssetsError, install
 

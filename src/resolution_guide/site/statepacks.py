@@ -1,23 +1,21 @@
-"""Strict checker for the state packs (engine/states/xx.json).
+"""Strict checker for the state packs (resolution_guide/states/xx.yml, or a fork's state_packs_dir).
 
-The engine reads a pack with `json.loads` and trusts it: a date written `12/24/2026` is simply never
-matched, so a family gets a wrong date with no warning. This checker runs at build time, in the tests and
-(later) in a `check` command, and reports every problem of every pack at once, each naming the file, the
-line, the key, what was expected, what was found and what to do.
-
-JSON is YAML, so the node-by-node YAML reader of `strict_yaml` gives the line of every key and catches
-duplicate keys (which `json.loads` silently drops); `json.loads` runs first because YAML accepts
-things JSON does not (a trailing comma), and the engine reads JSON.
+The engine trusts a pack: a date written `12/24/2026` is simply never matched, so a family gets a wrong
+date with no warning. This checker runs at build time, in the tests and in `resolution-guide check`, and
+reports every problem of every pack at once, each naming the file, the line, the key, what was expected,
+what was found and what to do. The node-by-node reader of `strict_yaml` gives the line of every key,
+catches duplicate keys and keeps unquoted dates as written (so `2026-1-12` is reported, not converted).
+For the shipped packs it also reports an engine JSON file (engine/states/xx.json) that is out of date.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import statepack_files
 from .strict_yaml import path_text, read_yaml
 
 ERROR = "error"
@@ -29,18 +27,18 @@ COVER_AT_LEAST_TO = 2030
 # Every key a pack may have, with the words used in messages for what it should hold (contract with
 # engine/calendars.py, which reads state, name, holidays, holidays_cover, holidays_source and rules).
 PACK_KEYS = {
-    "state": "the two-letter state code in capitals, the same as the file name (e.g. \"NY\" in ny.json)",
+    "state": "the two-letter state code in capitals, the same as the file name (e.g. NY in ny.yml)",
     "name": "the state's full name, e.g. \"New York\"",
     "holidays_statute": "the citation of the state's own law that lists its legal holidays",
     "holidays_source_url": "an https:// link to that law",
-    "holidays": "an object of \"YYYY-MM-DD\": \"holiday name\" pairs",
+    "holidays": "a list of lines 'YYYY-MM-DD': holiday name",
     "holidays_cover": "[first year, last year] covered by the holiday list",
     "holidays_source": "how the holiday list was made, e.g. \"python package holidays 0.109, US subdivision NY\"",
     "notes": "a sentence or two on what was left out of the list and why",
-    "rules": "an object with at most \"limitation_period\"",
+    "rules": "a mapping with at most limitation_period",
     "rules_checked": "true when rules.limitation_period cites the state's own law, false when it was not checked",
-    "parent_center": "{\"name\": ..., \"url\": \"https://...\"} for the state's Parent Training and Information Center",
-    "sources": "a list of {\"what\": ..., \"url\": \"https://...\"}",
+    "parent_center": "name: and url: https://... of the state's Parent Training and Information Center",
+    "sources": "a list of items with what: and url: https://...",
     "checked": "the date (YYYY-MM-DD) a person last checked the pack",
     "to_check": "a list of key names a person still has to fill in",
 }
@@ -59,7 +57,7 @@ LIMITATION_KEYS = {
 }
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-PACK_FILE = re.compile(r"[a-z]{2}\.json")
+PACK_FILE = re.compile(r"[a-z]{2}\.yml")
 
 
 @dataclass(frozen=True)
@@ -91,15 +89,26 @@ class StatePackError(ValueError):
 
 
 def default_folder() -> Path:
-    return Path(__file__).resolve().parents[1] / "engine" / "states"
+    return statepack_files.YAML_DIR
 
 
 def check_state_packs(folder: Path | str | None = None) -> list[PackProblem]:
-    """Every problem (errors and warnings) in every `*.json` pack of `folder`."""
+    """Every problem (errors and warnings) in every pack of `folder` (default: the shipped packs, whose
+    generated engine JSON must also be up to date)."""
+    shipped = folder is None
     folder = Path(folder) if folder is not None else default_folder()
+    if not folder.is_dir():
+        return [PackProblem(str(folder), None, "", "a folder of state packs (xx.yml files)", "no such folder",
+                            "Create it, or correct state_packs_dir in mkdocs.yml (a path relative to mkdocs.yml).")]
     problems: list[PackProblem] = []
-    for path in sorted(folder.glob("*.json")):
+    for path in statepack_files.pack_files(folder):
         problems.extend(check_state_pack(path))
+    if shipped and not any(p.severity == ERROR for p in problems):
+        for name in statepack_files.out_of_date(folder, statepack_files.JSON_DIR):
+            problems.append(PackProblem(str(statepack_files.JSON_DIR / name), None, "",
+                                        f"the engine's copy of {name[:-5]}.yml", "a file that differs from it",
+                                        "Run `resolution-guide state-pack --sync` after editing a pack "
+                                        "(the engine reads this generated JSON)."))
     return problems
 
 
@@ -110,6 +119,13 @@ def require_valid_state_packs(folder: Path | str | None = None) -> list[PackProb
     if errors:
         raise StatePackError(errors)
     return problems
+
+
+def load_state_packs(folder: Path | str) -> tuple[dict[str, dict], list[PackProblem]]:
+    """A fork's packs, checked: ({code: pack}, warnings); raises StatePackError on any error."""
+    warnings = require_valid_state_packs(folder)
+    packs = {p.stem.upper(): statepack_files.read_pack(p) for p in sorted(Path(folder).glob("*.yml"))}
+    return packs, warnings
 
 
 def check_state_pack(path: Path) -> list[PackProblem]:
@@ -124,8 +140,16 @@ def _describe(value) -> str:
     if value is None:
         return "null"
     if isinstance(value, (dict, list)):
-        return "an object" if isinstance(value, dict) else "a list"
+        return "a mapping" if isinstance(value, dict) else "a list"
     return str(value)
+
+
+def _yaml_fix(found: str) -> str:
+    if "duplicate" in found:
+        return "Remove one of the two: only the last one would be used."
+    if "found ','" in found:
+        return "Remove the comma at the end of the line: YAML needs no commas between lines."
+    return "Fix the file at that place."
 
 
 def _is_https(value) -> bool:
@@ -164,26 +188,22 @@ class _PackCheck:
 
     def run(self) -> list[PackProblem]:
         if not PACK_FILE.fullmatch(self.path.name):
-            self.add((), "a file name of two lower-case letters and .json, e.g. ny.json",
-                     f"\"{self.path.name}\"", "Rename the file: the engine looks for the lower-case state code.",
-                     line=None)
+            self.add((), "a file name of two lower-case letters and .yml, e.g. ny.yml",
+                     f"\"{self.path.name}\"", "Rename the file: the build looks for the lower-case state code "
+                     "and .yml.", line=None)
+            if self.path.suffix != ".yml":
+                return self.problems
         text = self.path.read_text(encoding="utf-8")
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as err:
-            self.add((), "valid JSON", f"{err.msg} (column {err.colno})",
-                     "Fix the JSON at that place: a common cause is a comma after the last item, or a "
-                     "missing comma or quote.", line=err.lineno)
-            return self.problems
-        # Tabs are whitespace in JSON but not in YAML; JSON forbids raw tabs inside strings, so this is safe.
-        data, self.lines, yaml_problems = read_yaml(text.replace("\t", " "), self.file)
+        data, self.lines, yaml_problems = read_yaml(text, self.file)
         for p in yaml_problems:
-            fix = ("Remove one of the two: the engine would silently use only the last one."
-                   if "duplicate" in p.found else "Fix the file at that place.")
-            self.problems.append(PackProblem(self.file, p.line, p.path, p.expected, p.found, fix))
-        if not isinstance(data, dict):
-            self.add((), "one JSON object { ... }", _describe(data), "Write the pack as one object with the pack keys.")
+            self.problems.append(PackProblem(self.file, p.line, p.path, p.expected, p.found, _yaml_fix(p.found)))
+        if data is None and yaml_problems:
             return self.problems
+        if not isinstance(data, dict):
+            self.add((), "the pack keys, one per line (state: NY, name: New York, ...)", _describe(data),
+                     "Write the pack as key: value lines, as in the shipped packs.", line=1)
+            return self.problems
+        self.check_commas(data, ())
         self.check_keys(data)
         self.check_state(data)
         self.check_texts(data)
@@ -193,6 +213,18 @@ class _PackCheck:
         self.check_parent_center(data.get("parent_center"))
         self.check_sources(data.get("sources"))
         return self.problems
+
+    def check_commas(self, value, path: tuple) -> None:
+        """A comma at the end of a YAML line is kept as part of the text (`Christmas Eve,`): say so."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                self.check_commas(item, path + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self.check_commas(item, path + (i,))
+        elif isinstance(value, str) and value.rstrip().endswith(","):
+            self.add(path, "a value without a comma at the end", _describe(value),
+                     "Remove the comma at the end of the line: YAML needs no commas between lines.")
 
     # --- keys -------------------------------------------------------------------------------------
     def check_keys(self, data: dict) -> None:
@@ -224,7 +256,7 @@ class _PackCheck:
         expected_code = self.path.stem.upper()
         if "state" in data and state != expected_code:
             self.add(("state",), f"\"{expected_code}\" (the file name in capitals)", _describe(state),
-                     f"Write \"state\": \"{expected_code}\", or rename the file to match the state code.")
+                     f"Write state: {expected_code}, or rename the file to match the state code.")
         name = data.get("name")
         if "name" in data and (not isinstance(name, str) or len(name.strip()) < 4 or name.strip().upper() == expected_code):
             self.add(("name",), PACK_KEYS["name"], _describe(name),
@@ -257,7 +289,7 @@ class _PackCheck:
             return None
         if last < COVER_AT_LEAST_TO:
             self.add(key, f"holiday data through at least {COVER_AT_LEAST_TO}", f"the last covered year is {last}",
-                     "Add the later years (scripts/make_state_pack.py XX --force) so dates after "
+                     f"Add the later years (resolution-guide state-pack {self.path.stem.upper()} --force) so dates after "
                      f"{last} are not counted without the state's holidays.", severity=WARNING)
         return first, last
 
@@ -266,7 +298,7 @@ class _PackCheck:
         if holidays is None:
             return
         if not isinstance(holidays, dict):
-            self.add(key, PACK_KEYS["holidays"], _describe(holidays), "Write the holidays as an object.")
+            self.add(key, PACK_KEYS["holidays"], _describe(holidays), "Write one holiday per line under holidays:.")
             return
         for day_text, name in holidays.items():
             at = key + (day_text,)
@@ -287,7 +319,7 @@ class _PackCheck:
         if rules is None:
             return
         if not isinstance(rules, dict):
-            self.add(("rules",), PACK_KEYS["rules"], _describe(rules), "Write {} when the state sets no rule here.")
+            self.add(("rules",), PACK_KEYS["rules"], _describe(rules), "Write rules: {} when the state sets no rule here.")
             return
         for key in rules:
             if key != "limitation_period":
@@ -310,7 +342,7 @@ class _PackCheck:
     def check_limitation(self, rule) -> None:
         base = ("rules", "limitation_period")
         if not isinstance(rule, dict):
-            self.add(base, "an object with " + ", ".join(LIMITATION_KEYS), _describe(rule),
+            self.add(base, "a mapping with " + ", ".join(LIMITATION_KEYS), _describe(rule),
                      "Write the rule in the shape shown in DESIGN.md (State packs).")
             return
         for key in rule:
@@ -362,7 +394,7 @@ class _PackCheck:
             return
         for i, source in enumerate(sources):
             if not isinstance(source, dict) or set(source) != {"what", "url"}:
-                self.add(base + (i,), "{\"what\": ..., \"url\": \"https://...\"}",
+                self.add(base + (i,), "what: ... and url: https://...",
                          _describe(source) if not isinstance(source, dict) else "keys " + ", ".join(sorted(source)),
                          "Give exactly what the source is and its address.")
                 continue

@@ -23,9 +23,10 @@ from .strict_yaml import read_yaml
 from .wordfiles import META_KEYS, engine_words_file, read_word_file
 
 FINGERPRINT_FILE = "translated-from.yml"
-#: Values that are names, links or references, never words to translate.
+#: Values that are names, links or references, never words to translate. Citation formats are written
+#: the same in every language: a translation uses the English ones (loader._citation_formats).
 NOT_WORDS = {"id", "key", "file", "block", "widget", "cites", "deadline", "source", "url", "citation",
-             "section", "page", "glossary", "advice", "locale", "fallback"}
+             "section", "page", "glossary", "advice", "locale", "fallback", "citation_formats"}
 
 
 def fingerprint(text: str) -> str:

@@ -46,8 +46,8 @@ Widget.prototype.answersGiven = function () {
 };
 
 /* The one-page summary to bring to the meeting (printed, or saved as a page): the answers, each
-   date still in play with days left, the next steps, room for the family's own notes, the date
-   printed and the guide's address. Built with the results; shown only when printing. */
+   date still in play with days left, the next steps, what to bring, room for the family's own notes,
+   who publishes the guide (when mkdocs.yml names an organization), the date printed and the guide's address. Built with the results; shown only when printing. */
 Widget.prototype.summaryPage = function (result, text) {
   var w = this.words, deadlines = result.deadlines;
   var page = el("section", { class: "rg-summary", "aria-hidden": "true" });
@@ -72,8 +72,18 @@ Widget.prototype.summaryPage = function (result, text) {
       return el("li", { text: [s.date, s.who].filter(Boolean).join(" · ") + (s.date || s.who ? ": " : "") + s.text });
     })));
   }
+  var bring = pageData("rg-bring");  // checklist.yml, group `bring`, embedded by the build
+  if (bring && bring.items && bring.items.length) {
+    page.appendChild(el("h3", { text: bring.title }));
+    page.appendChild(el("ul", { class: "rg-summary-bring" }, bring.items.map(function (item) {
+      return el("li", { text: item });
+    })));
+  }
   page.appendChild(el("h3", { text: w.ui("summary.notes") }));
-  page.appendChild(el("div", { class: "rg-summary-lines" }, [0, 1, 2, 3, 4, 5].map(function () { return el("p", {}); })));
+  // Four lines: with "What to bring" the summary still fits one US Letter page (tests/browser, pdf).
+  page.appendChild(el("div", { class: "rg-summary-lines" }, [0, 1, 2, 3].map(function () { return el("p", {}); })));
+  var help = this.organizationContacts("p");
+  if (help) page.appendChild(help);
   var address = location.href.split("#")[0];
   page.appendChild(el("p", { class: "rg-summary-footer" }, [
     this.sentenceWithToday("summary.printed", {}, "rg-summary-printed"),

@@ -1,6 +1,7 @@
-/* Dates: ISO dates as day numbers (the timeline's spacing) and the long form in the page's
-   language (browser Intl), used only to find a date inside an engine sentence and mark it up as
-   <time datetime>. Every date a reader sees is written by the engine (response.text). Part of widgets.js. */
+/* Dates: the long form of an ISO date in the page's language (browser Intl), used only to find a
+   date inside an engine sentence and mark it up as <time datetime>, and to show a date answer in
+   the check-answers summary. Every date in the results is written by the engine (response.text).
+   Part of widgets.js. */
 var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /* The formatter is made on first use: making the first Intl.DateTimeFormat loads locale data
@@ -16,7 +17,6 @@ function makeDates(lang) {
   function toDate(iso) { var p = iso.split("-"); return new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])); }
   return {
     long: function (iso) { return formatter(lang).format(toDate(iso)); },
-    day: function (iso) { return toDate(iso).getTime() / 86400000; },
     warm: function () { formatter(lang); },
   };
 }

@@ -45,6 +45,12 @@ Widget.prototype.restoreFromFragment = function () {
       else input.value = values[0];
     });
   });
+  // The organization's state is pre-selected only for a fresh form: a link that holds answers but no
+  // state was made with "federal only" (or before states could be pre-selected), and keeps that meaning.
+  if (this.restored) {
+    var preset = this.root.querySelectorAll("select[data-rg-preselected]");
+    for (var i = 0; i < preset.length; i++) if (!params.has(preset[i].name)) preset[i].value = "";
+  }
   this.openChangedGroups();
 };
 

@@ -97,6 +97,8 @@ Widget.prototype.fillLetter = function (body, letter, docxBase64) {
     }) : null,
   ]));
   body.appendChild(status);
+  // Who can help with it (the organization that publishes this copy): beside the letter, not in it.
+  if (letter.help) body.appendChild(el("p", { class: "rg-letter-help", "data-rg-letter-help": "", text: letter.help }));
 };
 
 /* The clipboard when the browser allows it; else the letter's text is selected for the person to copy. */

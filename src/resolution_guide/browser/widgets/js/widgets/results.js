@@ -193,6 +193,8 @@ Widget.prototype.part_help = function (result) {
       el("a", { href: w.ui("results.help_url"), text: w.ui("results.help_link") }),
     ]),
   ]);
+  var org = this.organizationContacts("p");
+  if (org) box.appendChild(org);
   if (state) {
     describedStates = describedStates || window.RGRuntime.call({ action: "describe", locale: this.locale });
     describedStates.then(function (response) {
@@ -206,6 +208,32 @@ Widget.prototype.part_help = function (result) {
     }, function () {});
   }
   return box;
+};
+
+/* The embedded JSON a page carries for its calculators (#rg-letter-pack, #rg-bring, #rg-organization), or null. */
+function pageData(id) {
+  var node = document.getElementById(id);
+  try { return node ? JSON.parse(node.textContent) : null; } catch (e) { return null; }
+}
+
+/* Who publishes this copy of the guide (mkdocs.yml `organization:`, embedded by the build with its
+   words from words.yml): "<name> can help you:" and the contacts as links. Null without one. */
+Widget.prototype.organizationContacts = function (tag) {
+  var org = pageData("rg-organization");
+  if (!org || !org.name) return null;
+  var words = org.words || {}, intro = String(words.intro || "{name}").split("{name}");
+  var parts = [document.createTextNode(intro[0]), el("strong", { text: org.name }), document.createTextNode((intro[1] || "") + " ")];
+  var contacts = [];
+  if (org.phone) contacts.push([words.phone, el("a", { href: "tel:" + org.phone.replace(/\s/g, ""), text: org.phone })]);
+  if (org.email) contacts.push([words.email, el("a", { href: "mailto:" + org.email, text: org.email })]);
+  if (org.site && /^https?:\/\//.test(org.site)) contacts.push([words.site, el("a", { href: org.site, text: org.site })]);
+  if (org.hours) contacts.push([words.hours, document.createTextNode(org.hours)]);
+  if (org.languages) contacts.push([words.languages, document.createTextNode(org.languages.join(", "))]);
+  contacts.forEach(function (c, i) {
+    parts.push(document.createTextNode((i ? "; " : "") + c[0] + ": "), c[1]);
+  });
+  if (contacts.length) parts.push(document.createTextNode("."));
+  return el(tag, { class: "rg-help-org", "data-rg-org": "" }, parts);
 };
 
 /* The business days counted, day by day, in the engine's words (text.deadlines[id].count). */

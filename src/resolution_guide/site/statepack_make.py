@@ -1,28 +1,29 @@
-"""Make a state pack (src/resolution_guide/engine/states/xx.json) from the `holidays` package.
+"""`resolution-guide state-pack XX`: make or refresh a state pack (YAML) from the `holidays` package.
 
-Run at authoring time only (the engine never imports `holidays`):
-    pip install holidays
-    python scripts/make_state_pack.py NY                 # a new pack, 2025-2030
-    python scripts/make_state_pack.py NY --to 2032 --force  # refresh the holiday list of an existing pack
+Authoring time only: the `holidays` package (`pip install 'resolution-guide[authoring]'`) is imported
+here and never by the engine. Usage:
+    resolution-guide state-pack NY                       # a new pack, 2025-2030, into the package's packs
+    resolution-guide state-pack NY --out states          # into a fork's state_packs_dir
+    resolution-guide state-pack NY --to 2032 --force     # refresh the holiday list of an existing pack
+    resolution-guide state-pack --sync                   # remake the engine's JSON after editing a pack
 
 The holiday list is the state's public holidays from the package minus the federal legal public holidays
 (the engine computes those itself, 5 U.S.C. 6103), then filtered by FILTERS below: a day the package lists
 but on which the state's own law does not close state offices (optional, commemorative, "observance only")
 is dropped, and the reason goes into the pack's `notes`. ADDITIONS puts back days the state's statute lists
 and the package misses. With --force an existing pack keeps everything except the holiday list, its years,
-`holidays_source` and `notes`. What the script cannot fill is left out, named in `to_check`, and printed;
-`python -m resolution_guide.site.statepacks` (or the tests) then checks the pack.
+`holidays_source` and `notes` (comments too). What cannot be filled is left out, named in `to_check`, and
+printed; the strict checker (statepacks.py) then checks the pack.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-STATES_FOLDER = Path(__file__).resolve().parents[1] / "src" / "resolution_guide" / "engine" / "states"
+from . import statepack_files
 
 # The state's name and the statute that lists its legal holidays (citation, link or None when no primary
 # source link was found). Used only to fill a new pack; the pack is the place these facts are kept.
@@ -296,12 +297,14 @@ def notes_text(state: str, extra: list[str]) -> str:
     return " ".join(lines)
 
 
-def build_pack(state: str, first: int, last: int, old: dict | None) -> tuple[dict, list[str]]:
+def build_pack(state: str, first: int, last: int, old: dict | None,
+               name: str | None = None) -> tuple[dict, list[str]]:
     holidays_by_day, extra_notes, version = state_holidays(state, first, last)
-    name, statute, url = STATES[state]
+    _, statute, url = STATES.get(state, (name, None, None))
     pack = dict(old) if old else {}
     pack.setdefault("state", state)
-    pack.setdefault("name", name)
+    if name and "name" not in pack:
+        pack["name"] = name
     if statute and "holidays_statute" not in pack:
         pack["holidays_statute"] = statute
     if url and "holidays_source_url" not in pack:
@@ -315,44 +318,115 @@ def build_pack(state: str, first: int, last: int, old: dict | None) -> tuple[dic
     if "sources" not in pack:  # only what a person reads goes here; the statute link is holidays_source_url
         pack["sources"] = [{"what": f"holidays package {version} (authoring only)",
                             "url": "https://github.com/vacanza/holidays"}]
-    missing = [key for key in ("holidays_statute", "holidays_source_url", "parent_center", "checked")
+    missing = [key for key in ("name", "holidays_statute", "holidays_source_url", "parent_center", "checked")
                if key not in pack]
     if missing:
         pack["to_check"] = missing
     else:
         pack.pop("to_check", None)
-    order = ["state", "name", "holidays_statute", "holidays_source_url", "holidays_cover", "holidays",
-             "holidays_source", "notes", "rules", "rules_checked", "parent_center", "sources", "checked", "to_check"]
+    order = statepack_files.ORDER
     return {key: pack[key] for key in order if key in pack} | {k: v for k, v in pack.items() if k not in order}, missing
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("state", help="two-letter code, e.g. NY")
-    parser.add_argument("--from", dest="first", type=int, default=2025)
-    parser.add_argument("--to", dest="last", type=int, default=2030)
-    parser.add_argument("--force", action="store_true", help="refresh the holidays of an existing pack")
-    parser.add_argument("--folder", type=Path, default=STATES_FOLDER)
-    args = parser.parse_args(argv)
-    state = args.state.upper()
-    if state not in STATES:
-        print(f"unknown state code {state!r}: use one of {', '.join(sorted(STATES))}", file=sys.stderr)
+#: The keys --force rewrites; every other key keeps what a person wrote.
+GENERATED = ("holidays_cover", "holidays", "holidays_source", "notes")
+
+
+def known_codes() -> dict[str, str | None]:
+    """Code -> name for the states above and the other US subdivisions the holidays package knows."""
+    try:
+        import holidays
+
+        extra = {code: None for code in holidays.US.subdivisions if len(code) == 2}
+    except ImportError:
+        extra = {}
+    return {**extra, **{code: row[0] for code, row in STATES.items()}}
+
+
+def add_state_pack_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "state-pack", help="make or refresh a state pack (YAML) from the holidays package",
+        description="Write a state pack with every field filled or named in to_check, and print what could "
+                    "not be filled. Needs the holidays package: pip install 'resolution-guide[authoring]'.")
+    p.add_argument("state", nargs="?", help="two-letter code, e.g. NY")
+    p.add_argument("--from", dest="first", type=int, default=2025, help="first year of holidays (default 2025)")
+    p.add_argument("--to", dest="last", type=int, default=2030, help="last year of holidays (default 2030)")
+    p.add_argument("--force", action="store_true",
+                   help="refresh the holidays of an existing pack (what a person wrote is kept)")
+    p.add_argument("--out", type=Path, metavar="DIR",
+                   help="folder to write into, e.g. your state_packs_dir (default: the package's own packs)")
+    p.add_argument("--sync", action="store_true",
+                   help="remake the engine's JSON (engine/states) from the package's YAML packs")
+    p.set_defaults(handler=run_state_pack)
+
+
+def run_state_pack(args: argparse.Namespace) -> int:
+    if args.sync:
+        return _sync()
+    if not args.state:
+        print("give a state code (e.g. resolution-guide state-pack NY), or --sync", file=sys.stderr)
         return 2
-    path = args.folder / f"{state.lower()}.json"
+    state = args.state.upper()
+    codes = known_codes()
+    if state not in codes:
+        print(f"unknown state code {state!r}: use one of {', '.join(sorted(codes))}", file=sys.stderr)
+        return 2
+    if args.first > args.last:
+        print(f"--from {args.first} is after --to {args.last}", file=sys.stderr)
+        return 2
+    if args.out is None and not (statepack_files.YAML_DIR.parents[2] / "pyproject.toml").exists():
+        print("give --out DIR, the folder set as state_packs_dir in your mkdocs.yml (the packs of an "
+              "installed package are not edited in place)", file=sys.stderr)
+        return 2
+    folder = args.out if args.out is not None else statepack_files.YAML_DIR
+    path = folder / f"{state.lower()}.yml"
     if path.exists() and not args.force:
-        print(f"{path.name} exists: add --force to refresh its holiday list (other keys are kept)", file=sys.stderr)
+        print(f"{path} exists: add --force to refresh its holiday list (what a person wrote is kept)",
+              file=sys.stderr)
         return 1
-    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-    pack, missing = build_pack(state, args.first, args.last, old)
-    path.write_text(json.dumps(pack, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {path.name}: {len(pack['holidays'])} state holidays {args.first}-{args.last}")
+    try:
+        import holidays  # noqa: F401  (authoring only)
+    except ImportError:
+        print("this command needs the holidays package: pip install 'resolution-guide[authoring]'", file=sys.stderr)
+        return 2
+    old_text = path.read_text(encoding="utf-8") if path.exists() else None
+    old = None
+    if old_text is not None:
+        from .statepacks import ERROR, check_state_pack
+
+        broken = [p for p in check_state_pack(path) if p.severity == ERROR and p.line and not p.key]
+        if broken:  # a file YAML cannot read: say where, change nothing
+            for problem in broken:
+                print(problem, file=sys.stderr)
+            return 1
+        old = statepack_files.read_pack(path)
+    pack, missing = build_pack(state, args.first, args.last, old, codes.get(state))
+    if old_text is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        text = statepack_files.dump_pack(pack)
+    else:
+        keys = GENERATED + tuple(k for k in pack if k not in old) + ("to_check",)
+        text = statepack_files.replace_keys(old_text, pack, keys)
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}: {len(pack['holidays'])} state holidays {args.first}-{args.last}")
     for key in missing:
         print(f"  not filled, listed in to_check: {key}")
-    sys.stdout.flush()
     if not pack["rules_checked"]:
         print("  rules_checked is false: add rules.limitation_period only with a citation of the state's own law")
+    if args.out is None:
+        _sync()
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+def _sync() -> int:
+    from .statepacks import ERROR, check_state_packs
+
+    errors = [p for p in check_state_packs(statepack_files.YAML_DIR) if p.severity == ERROR]
+    if errors:
+        for problem in errors:
+            print(problem, file=sys.stderr)
+        print("the engine's JSON was not remade: fix the packs first", file=sys.stderr)
+        return 1
+    changed = statepack_files.write_engine_json()
+    print(f"engine JSON remade: {', '.join(changed)}" if changed else "engine JSON already up to date")
+    return 0
