@@ -8,9 +8,10 @@
 //   paths the engine takes) and (b) a static import closure (ast): every `import` anywhere in the
 //   engine's files, then, in each standard module reached, the imports it runs when imported
 //   (module level, not in functions: following those pulls in pdb, pydoc and most of the zip).
-//   Those modules are kept as bytecode compiled by this Pyodide (a start without the memory
-//   snapshot spends most of its time compiling the sources: measured 9.4 s -> 4.1 s on the
-//   emulated phone); nothing else is kept.
+//   Modules frozen into the interpreter (os, codecs...) are left out: never read from the zip.
+//   The modules the run imported are kept as bytecode compiled by this Pyodide (a start without
+//   the memory snapshot spends most of its time compiling sources: measured 9.4 s -> 4.1 s on the
+//   emulated phone); the rest (imported only on other paths, if ever) as their smaller sources.
 // check: boots with the trimmed zip instead, imports every standard module the engine names and
 //   runs the engine's actions again. A missing module prints {"missing": name} and exits 3.
 // Prints one JSON line on stdout.
@@ -87,7 +88,7 @@ def engine_imports():
 `;
 
 const MAKE = `
-import io, sys, zipfile
+import importlib.machinery, io, sys, zipfile
 STDLIB = "/lib/python%d%d.zip" % sys.version_info[:2]
 src = zipfile.ZipFile(STDLIB)
 names = set(src.namelist())
@@ -105,6 +106,8 @@ for module in list(sys.modules.values()):           # what the run imported
     if isinstance(origin, str) and origin.startswith(STDLIB + "/"):
         keep.add(origin[len(STDLIB) + 1:])
 
+imported = set(keep)                                 # bytecode for these; sources for the rest
+imported_names = {f[:-3].removesuffix("/__init__").replace("/", ".") for f in keep}
 todo = sorted(engine_imports()) + [f[:-3].removesuffix("/__init__").replace("/", ".") for f in keep]
 seen = set()
 while todo:
@@ -117,6 +120,8 @@ while todo:
     file = file_of(mod)
     if file is None:
         continue                                     # built in, a name inside a module, or absent
+    if mod not in imported_names and importlib.machinery.FrozenImporter.find_spec(mod) is not None:
+        continue                                     # frozen into the interpreter (os, codecs...): never read from the zip
     keep.add(file)
     try:
         tree = ast.parse(src.read(file))
@@ -137,8 +142,9 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst:
     for info in src.infolist():
         if info.filename in keep:
             data = src.read(info)
-            info = zipfile.ZipInfo(info.filename[:-3] + ".pyc", info.date_time)
-            data = pyc(data, STDLIB + "/" + info.filename[:-1])
+            if info.filename in imported:
+                info = zipfile.ZipInfo(info.filename[:-3] + ".pyc", info.date_time)
+                data = pyc(data, STDLIB + "/" + info.filename[:-1])
             dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 open("/rg-trimmed.zip", "wb").write(out.getvalue())
 RESULT = {"modules": len(keep), "source_files": len([n for n in names if n.endswith(".py")])}
