@@ -88,3 +88,19 @@ def test_the_disclaimer_under_every_page_comes_from_the_content_words(built_site
     note = re.compile(r'<p class="rgs-disclaimer">([^<]+)</p>')
     assert "not legal advice" in note.search(english).group(1)
     assert note.search(spanish).group(1) != note.search(english).group(1)
+
+
+def test_each_language_carries_its_own_title_from_site_names(built_site, config):
+    """The header and the browser tab say the guide's name in the page's language (plugin option site_names)."""
+    import html as html_lib
+    import re
+
+    names = config.plugins["resolution-guide"].config.site_names
+    assert names, "mkdocs.yml gives the guide's title in the other languages"
+    for code, name in names.items():
+        page = (built_site / code / "index.html").read_text(encoding="utf-8")
+        title = html_lib.unescape(re.search(r"<title>(.*?)</title>", page, re.S).group(1))
+        assert title.endswith(name) or title == name, title
+        assert config.site_name not in title
+    english = (built_site / "index.html").read_text(encoding="utf-8")
+    assert config.site_name in html_lib.unescape(re.search(r"<title>(.*?)</title>", english, re.S).group(1))

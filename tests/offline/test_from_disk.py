@@ -45,7 +45,7 @@ def test_zip_starts_with_a_readme_that_says_how_what_when_and_privacy(offline_zi
     assert re.search(r"Built:\s+\d{4}-\d{2}-\d{2}", readme)
     assert "Language:    English" in readme
     options = config.plugins["resolution-guide"].config   # a fork's own state, else the federal rules
-    state = options.get("state") or (options.get("organization") or {}).get("state")
+    state = options.get("state") or options.organization.state
     assert re.search(rf"State rules: {state.upper()}\b" if state else r"State rules: .*federal", readme)
     assert "Nothing you type is sent anywhere" in readme
 

@@ -211,10 +211,10 @@ def _source_hosts(config) -> set[str]:
     for path in (ROOT / "content").glob("*/sources.yml"):
         urls += _urls(yaml.safe_load(path.read_text(encoding="utf-8")))
     options = config.plugins["resolution-guide"].config
-    organization = options.get("organization") or {}
-    urls += _urls(organization.get("site", ""))
+    organization = options.organization        # site/organization.py: every key optional
+    urls += _urls(organization.site or "")
     packs = Path(catalog.__file__).parent / "states"  # whatever format a pack is written in
-    for state in {options.get("state"), organization.get("state")} - {None}:
+    for state in {options.get("state"), organization.state} - {None, ""}:
         for pack in packs.glob(f"{state.lower()}.*"):
             urls += _urls(pack.read_text(encoding="utf-8"))
     if config.site_url:

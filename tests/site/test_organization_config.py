@@ -88,3 +88,13 @@ def test_mkdocs_reports_the_sentence_and_stops(tmp_path, minimal_content, caplog
     with caplog.at_level(logging.ERROR), pytest.raises(Abort):
         load_config(str(_project(tmp_path, minimal_content, block)))
     assert "organization.email: expected an email address" in caplog.text + str(caplog.records)
+
+
+def test_a_title_for_a_language_the_guide_does_not_have_is_a_sentence(tmp_path, minimal_content):
+    """site_names (the guide's title in the other languages) names only languages the guide builds."""
+    config = load_config(str(_project(tmp_path, minimal_content, "      site_names: {fr: Guide}\n")))
+    plugin = config.plugins["resolution-guide"]
+    with pytest.raises(Exception) as caught:
+        plugin.on_config(config)
+    message = str(caught.value)
+    assert "site_names" in message and "'fr'" in message and "mkdocs.yml" in message

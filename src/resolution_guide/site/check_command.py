@@ -25,7 +25,7 @@ def add_check_parser(subparsers) -> None:
                    help="record that the translation CODE is reviewed: its entries now match the current English")
     p.add_argument("--strict", action="store_true", help="exit 1 also when something is missing or to review")
     p.add_argument("--state-packs", metavar="DIR",
-                   help="also check your own state packs (the folder given as state_packs_dir in mkdocs.yml)")
+                   help="also check your own state packs (default: state_packs_dir of the mkdocs.yml in this folder)")
     p.set_defaults(handler=run_check)
 
 
@@ -47,6 +47,27 @@ def _word_file_problems(code: str, content_dir: Path) -> list[str]:
             except ContentError as err:
                 out.extend(str(p) for p in err.problems)
     return out
+
+
+def configured_state_packs(mkdocs_yml: Path) -> str | None:
+    """The fork's `state_packs_dir` from the mkdocs.yml in this folder (resolved against it), so a plain
+    `resolution-guide check` also checks the packs the build will use. MkDocs' own tags (!ENV) are ignored."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    try:
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None  # no mkdocs.yml here, or one MkDocs itself will report
+    for plugin in config.get("plugins") or [] if isinstance(config, dict) else []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("resolution-guide"), dict):
+            folder = plugin["resolution-guide"].get("state_packs_dir")
+            if isinstance(folder, str) and folder:
+                return str(mkdocs_yml.resolve().parent / folder)
+    return None
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -75,8 +96,8 @@ def run_check(args: argparse.Namespace) -> int:
         state = report(code, content_dir)
         to_do += len(state.missing) + len(state.review)
         print("\n".join(state.lines()))
-    folders = [("state packs", None)] + ([(f"state packs in {args.state_packs}", args.state_packs)]
-                                         if args.state_packs else [])
+    own_packs = args.state_packs or configured_state_packs(Path("mkdocs.yml"))
+    folders = [("state packs", None)] + ([(f"state packs in {own_packs}", own_packs)] if own_packs else [])
     for label, folder in folders:
         packs = check_state_packs(folder)
         errors = [p for p in packs if p.severity == ERROR]

@@ -83,6 +83,7 @@ def build_edition(config_file: str, code: str, site_dir: str, parent) -> None:
 
     config = load_config(config_file, site_dir=site_dir)
     config.theme["language"] = code
+    config.site_name = parent.config.site_names.get(code, config.site_name)  # the title in this language
     if config.site_url:  # this language's sitemap and 404 page link its own pages, under <site_url><code>/
         prefix = next((e.prefix for e in parent.editions if e.code == code), f"{code}/")
         config.site_url = config.site_url.rstrip("/") + "/" + prefix

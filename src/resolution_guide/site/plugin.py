@@ -64,6 +64,8 @@ class ResolutionGuideConfig(Config):
     locale = c.Type(str, default="en")  # the language when `languages` is not given
     # every language of the guide, the first at the site root, each other under <code>/ (DESIGN.md, "Languages")
     languages = c.ListOfItems(c.Type(str), default=[])
+    # the guide's title in each other language (mkdocs.yml's site_name is the first language's), e.g. {es: ...}
+    site_names = c.Type(dict, default={})
     content_dir = c.Type(str, default="content")
     state = c.Optional(c.Type(str))  # two-letter code: applies content/<locale>/states/<XX>/ overrides
     templates_dir = c.Optional(c.Type(str))  # a fork's templates, searched before the package's
@@ -172,6 +174,12 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
             use_state_packs(own)  # the engine (here and in the browser's wheel) uses the fork's packs too
         except StatePackError as err:
             raise PluginError(str(err)) from None
+        for code, name in self.config.site_names.items():
+            if code not in self.languages[1:] or not isinstance(name, str) or not name.strip():
+                raise PluginError(
+                    f"resolution-guide: site_names: found {code!r}: {name!r}; expected the guide's title for one of "
+                    f"the other languages ({', '.join(self.languages[1:]) or 'none configured'}), e.g. "
+                    f"es: Guía de la sesión de resolución. Fix it under the plugin in mkdocs.yml.")
         try:
             if self.edition_of is None:
                 self.code = self.languages[0]
