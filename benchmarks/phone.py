@@ -1,6 +1,6 @@
 """Phone figures for the Timeline calculator in headless Chromium (not a test; issue 14).
 
-    python3 benchmarks/phone.py [--site DIR] [--runs 5] [--page timeline/] [--desktop]
+    python3 benchmarks/phone.py [--site DIR] [--runs 5] [--page timeline/] [--only phone|desktop]
 
 An emulated phone: 9 Mbit/s down, 150 ms round trip and a 4x slower CPU (CDP
 Emulation.setCPUThrottlingRate), behind a small local host that gzips what it sends (and sends
@@ -10,10 +10,13 @@ answer waits one round trip, then all answers share 9 Mbit/s): CDP's
 Network.emulateNetworkConditions throttles the page only, so requests a service worker makes
 for the page would escape it. Prints the median of --runs for:
   cold       a fresh browser profile: navigation -> first result (answers in the fragment);
+  bytes      bytes the host sent before the first result (counted by the host: workers included),
+             and after it until the service worker has kept the memory snapshot;
+  longest    the longest main-thread task until the first result;
   second     the same profile opened again (service worker and HTTP cache as a family has them);
-  bytes      bytes the host sent before the first result (counted by the host: workers included);
-  longest    the longest main-thread task until the first result.
---desktop: the same without any emulation (loopback speed).
+  steps      where the worker's start went (reading the kept snapshot, gunzip, Pyodide's start,
+             installing and importing the engine, the warm-up calculation).
+Then the same without any emulation (desktop, loopback speed); --only picks one.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import os
 import statistics
 import subprocess
 import sys
@@ -120,23 +124,79 @@ def visit(page, url: str) -> dict:
     sent = GzipHost.sent[0]
     rg = page.evaluate("__rg")
     longest = max([d for start, d in rg["longtasks"] if start <= rg["result"]] or [0])
-    return {"result": rg["result"], "bytes": sent, "longest": longest}
+    runtime = page.evaluate("window.RGRuntime ? {started: RGRuntime.startedAt, ready: RGRuntime.readyAt, "
+                            "timings: RGRuntime.timings} : null") or {}
+    runtime["page"] = page.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0]; "
+                                    "return {html: n.responseEnd, interactive: n.domInteractive}; })()")
+    return {"result": rg["result"], "bytes": sent, "longest": longest, "runtime": runtime}
 
 
-def one_profile(browser, url: str, phone: bool) -> tuple[dict, dict]:
-    """A first visit then a second one in the same profile (as a family opens the page again)."""
+KEPT = """async (url) => { try { return !!(await caches.match(url)); } catch (e) { return false; } }"""
+
+
+def one_profile(browser, base: str, page_path: str, phone: bool) -> tuple[dict, dict]:
+    """A first visit then a second one in the same profile (as a family opens the page again).
+    Between them the page stays open until the service worker keeps the memory snapshot (it
+    fetches it after the first result, DESIGN.md "Phone speed"), at most 120 s."""
     context = browser.new_context(viewport={"width": 390, "height": 844} if phone else None)
     context.add_init_script(PROBE)
     page = context.new_page()
     emulate(context, page, phone)
-    cold = visit(page, url)
-    page.wait_for_timeout(3000)                 # the service worker keeps the runtime (idle time)
+    cold = visit(page, base + page_path + FRAGMENT)
+    snapshot = base + "assets/rg/pyodide/snapshot.bin.gz"
+    waited = time.monotonic()
+    while time.monotonic() - waited < 120 and not page.evaluate(KEPT, snapshot):
+        page.wait_for_timeout(250)
+    page.wait_for_timeout(500)
+    cold["background_bytes"] = GzipHost.sent[0] - cold["bytes"]
+    cold["kept_after"] = time.monotonic() - waited
     page.close()
     page = context.new_page()
     emulate(context, page, phone)
-    second = visit(page, url)
+    second = visit(page, base + page_path + FRAGMENT)
     context.close()
     return cold, second
+
+
+def report(label: str, runs: list) -> None:
+    def med(which: int, key: str) -> float:
+        return statistics.median(r[which][key] for r in runs)
+
+    def steps(which: int) -> str:
+        names = ("snapshot_read_ms", "gunzip_ms", "load_pyodide_ms", "engine_import_ms", "unpack_import_ms",
+                 "warm_up_ms")
+        out = []
+        for name in names:
+            values = [r[which]["runtime"].get("timings", {}).get(name) for r in runs]
+            values = [v for v in values if v is not None]
+            if values:
+                out.append(f"{name.removesuffix('_ms')} {statistics.median(values):.0f}")
+        started = [r[which]["runtime"].get("started") for r in runs if r[which]["runtime"].get("started")]
+        if started:
+            out.insert(0, f"worker started at {statistics.median(started):.0f}")
+        for key, name in (("interactive", "DOM interactive at"), ("html", "page received at")):
+            values = [r[which]["runtime"].get("page", {}).get(key) for r in runs]
+            if all(v is not None for v in values):
+                out.insert(0, f"{name} {statistics.median(values):.0f}")
+        ready = [r[which]["runtime"].get("ready") for r in runs if r[which]["runtime"].get("ready")]
+        if ready:
+            out.append(f"ready at {statistics.median(ready):.0f}")
+        used = sum(1 for r in runs if r[which]["runtime"].get("timings", {}).get("snapshot"))
+        return ", ".join(out) + f"; snapshot used in {used}/{len(runs)}"
+
+    print(f"== {label}")
+    print(f"cold first result      {med(0, 'result'):8.0f} ms   (runs: "
+          + ", ".join(f"{r[0]['result']:.0f}" for r in runs) + ")")
+    print(f"bytes before 1st result{med(0, 'bytes') / 1e6:8.2f} MB")
+    print(f"longest task, cold     {med(0, 'longest'):8.0f} ms")
+    print(f"  cold start, ms:      {steps(0)}")
+    print(f"bytes after 1st result {med(0, 'background_bytes') / 1e6:8.2f} MB   (the service worker keeps the rest; "
+          f"kept {med(0, 'kept_after'):.1f} s after the first result)")
+    print(f"second visit result    {med(1, 'result'):8.0f} ms   (runs: "
+          + ", ".join(f"{r[1]['result']:.0f}" for r in runs) + ")")
+    print(f"second visit bytes     {med(1, 'bytes') / 1e6:8.2f} MB")
+    print(f"longest task, second   {med(1, 'longest'):8.0f} ms")
+    print(f"  second start, ms:    {steps(1)}")
 
 
 def main() -> None:
@@ -144,10 +204,8 @@ def main() -> None:
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--page", default="timeline/")
-    parser.add_argument("--desktop", action="store_true", help="no emulation")
+    parser.add_argument("--only", choices=("phone", "desktop"), help="one of the two (default: phone, then desktop)")
     args = parser.parse_args()
-    if args.desktop:
-        Link.rate = 0
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
         if site is None:
@@ -156,25 +214,19 @@ def main() -> None:
         base, server = serve(site)
         from playwright.sync_api import sync_playwright
 
-        runs = []
+        print(f"site: {site}  runs: {args.runs}  page: {args.page}  load average at start: "
+              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            for _ in range(args.runs):
-                runs.append(one_profile(browser, base + args.page + FRAGMENT, not args.desktop))
+            for label in ("phone", "desktop"):
+                if args.only and args.only != label:
+                    continue
+                Link.rate = 9_000_000 / 8 if label == "phone" else 0
+                runs = [one_profile(browser, base, args.page, label == "phone") for _ in range(args.runs)]
+                report("phone: 9 Mbit/s, 150 ms RTT, CPU x4" if label == "phone" else "desktop (no emulation)", runs)
             browser.close()
         server.shutdown()
-
-    def med(which: int, key: str) -> float:
-        return statistics.median(r[which][key] for r in runs)
-    print(f"site: {site}  runs: {args.runs}  {'desktop (no emulation)' if args.desktop else 'phone: 9 Mbit/s, 150 ms RTT, CPU x4'}")
-    cold_runs = ", ".join(f"{r[0]['result']:.0f}" for r in runs)
-    second_runs = ", ".join(f"{r[1]['result']:.0f}" for r in runs)
-    print(f"cold first result      {med(0, 'result'):8.0f} ms   (runs: {cold_runs})")
-    print(f"bytes before 1st result{med(0, 'bytes') / 1e6:8.2f} MB")
-    print(f"longest task, cold     {med(0, 'longest'):8.0f} ms")
-    print(f"second visit result    {med(1, 'result'):8.0f} ms   (runs: {second_runs})")
-    print(f"second visit bytes     {med(1, 'bytes') / 1e6:8.2f} MB")
-    print(f"longest task, second   {med(1, 'longest'):8.0f} ms")
+        print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

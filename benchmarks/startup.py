@@ -12,7 +12,9 @@ engine -> page). For comparison, the longest task on the same page with the
 calculator's files blocked (the theme's own start-up), and which scripts the main thread
 spent its time in until the first result (Chromium's CPU profiler, median per script).
 Each in a fresh context (cold) and in one context after a first visit
-(HTTP-cached); with the build's memory snapshot and with `?rg-no-snapshot` (stock boot).
+(HTTP-cached); with the build's memory snapshot (`?rg-snapshot`: fetched even on a first
+visit) and with `?rg-no-snapshot` (stock boot). What a family gets (snapshot only once kept
+by the service worker): benchmarks/phone.py.
 """
 
 from __future__ import annotations
@@ -162,7 +164,8 @@ def main() -> None:
         print(f"{'boot':<10} {'cache':<7} {'ready ms':>9} {'1st result ms':>14} {'longest task ms':>16} {'round trip ms':>14}")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            for label, query in (("snapshot", ""), ("stock", "?rg-no-snapshot")):
+            # ?rg-snapshot: fetch the snapshot on a first visit too (by default only a kept one is used).
+            for label, query in (("snapshot", "?rg-snapshot"), ("stock", "?rg-no-snapshot")):
                 for cached in (False, True):
                     m = measure(browser, base + args.page + query + FRAGMENT, args.runs, cached)
                     used = label if label == "stock" or m["snapshot"] else "fallback"

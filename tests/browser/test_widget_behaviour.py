@@ -276,11 +276,12 @@ def test_phone_width_keeps_the_page_responsive(browser, site_url, widget_pages):
 
 
 def test_memory_snapshot_is_used_and_a_bad_one_falls_back(browser, site_url, widget_pages):
-    """The snapshot is a private Pyodide option: a broken one must still give a working calculator."""
+    """The snapshot is a private Pyodide option: a broken one must still give a working calculator.
+    (?rg-snapshot: fetch it on this first visit; by default only a kept one is used, tests/sw.)"""
     import gzip
     import os
 
-    url = site_url + widget_pages["agreement_review"] + "#agreement_signed=2026-07-02"
+    url = site_url + widget_pages["agreement_review"] + "?rg-snapshot#agreement_signed=2026-07-02"
     for broken in (False, True):
         context = browser.new_context(service_workers="block")
         page = context.new_page()

@@ -117,6 +117,40 @@ def test_second_visit_works_with_no_network_and_no_answer_is_stored(browser, hos
     assert errors == []
 
 
+def test_a_first_visit_boots_without_the_snapshot_and_a_return_visit_with_the_kept_one(browser, host, timeline_page):
+    """On a phone link the snapshot's megabytes cost more than the boot they save: the first visit
+    must not wait for them; the worker fetches them afterwards, and the next visit (no network at
+    all) starts from them."""
+    base = host.start()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + timeline_page + "#" + ANSWERS)
+    page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=120_000)
+    assert page.evaluate("RGRuntime.timings.snapshot") is False
+    snapshot = f"{base}assets/rg/pyodide/{assets.SNAPSHOT_FILE}"
+    kept = None
+    for _ in range(240):                           # the worker fetches it after the first result
+        kept = page.evaluate("""async (url) => { const hit = await caches.match(url); if (!hit) return null;
+                                                 const b = new Uint8Array(await hit.arrayBuffer());
+                                                 return [b[0], b[1], b.length]; }""", snapshot)
+        if kept:
+            break
+        page.wait_for_timeout(250)
+    assert kept, "the service worker did not keep the memory snapshot after the first visit"
+    # kept unzipped, so a return visit does not spend a phone's CPU on gunzip
+    shipped = (host.folder / assets.ASSETS_PREFIX / "pyodide" / assets.SNAPSHOT_FILE).stat().st_size
+    assert kept[:2] != [0x1F, 0x8B] and kept[2] > 3 * shipped
+    page.close()
+
+    host.stop()
+    page = context.new_page()
+    page.goto(base + timeline_page + "#" + ANSWERS)
+    page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=120_000)
+    assert page.evaluate("RGRuntime.timings.snapshot") is True
+    page.locator(".rg-widget [data-deadline] time").first.wait_for(timeout=30_000)
+    context.close()
+
+
 def test_a_new_version_replaces_the_old_cache(browser, host, timeline_page):
     base = host.start()
     context = browser.new_context()

@@ -31,6 +31,8 @@ SERVICE_WORKER = "rg-sw.js"   # at the site's root: its scope is the whole guide
 SERVICE_WORKER_SOURCE = WIDGETS_DIR / "sw" / "service-worker.js"
 SERVICE_WORKER_REGISTER = "rg-sw-register.js"   # at the site's root too: pages without a calculator load nothing under assets/rg/
 PRECOMPRESS_SCRIPT = WIDGETS_DIR / "build" / "precompress.mjs"
+TRIM_SCRIPT = WIDGETS_DIR / "build" / "trim-stdlib.mjs"
+STDLIB_ZIP = "python_stdlib.zip"
 #: The runtime files worth a .br/.gz sibling (the rest are small, or zip and gzip data already).
 PRECOMPRESSED = ("pyodide/pyodide.asm.wasm", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.mjs",
                  "pyodide/pyodide-lock.json", "js/widgets.js")
@@ -188,6 +190,94 @@ def _run_snapshot_script(node: str, pyodide_dir: Path, wheel: Path, target: Path
     return figures
 
 
+def _node_version(node: str) -> str:
+    try:
+        return subprocess.run([node, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+
+
+def _run_trim(node: str, mode: str, pyodide_dir: Path, wheel: Path, zip_path: Path) -> tuple[int, dict | str]:
+    """Run trim-stdlib.mjs; (exit code, its JSON line or the last line of its errors)."""
+    try:
+        proc = subprocess.run([node, str(TRIM_SCRIPT), mode, str(pyodide_dir), str(wheel), str(zip_path)],
+                              capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        return -1, str(err)
+    try:
+        return proc.returncode, json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return proc.returncode or -1, (proc.stderr.strip().splitlines() or ["no output"])[-1][:300]
+
+
+def check_trimmed_stdlib(node: str, pyodide_dir: Path, wheel: Path, zip_path: Path) -> dict | None:
+    """Boot Pyodide in Node with zip_path as its standard library and run the engine (trim-stdlib.mjs
+    check). Raises AssetsError when a module the engine needs is missing; None when the check itself
+    could not run."""
+    code, out = _run_trim(node, "check", pyodide_dir, wheel, zip_path)
+    if code == 3 and isinstance(out, dict):
+        raise AssetsError(
+            f"The trimmed standard library {zip_path.name} has no module `{out['missing']}`, which the engine needs "
+            f"(found when importing {out.get('needed_by')}), so the calculators would fail in the browser. "
+            f"The list of modules is made by {TRIM_SCRIPT.name} from the engine's imports and a run of its actions: "
+            "if the engine imports this module in a way that script cannot see (a name built at run time), import it "
+            "by name in the engine; to ship the full standard library meanwhile, build with RG_TRIM_STDLIB=0.")
+    if code != 0 or not isinstance(out, dict):
+        log.warning("resolution-guide: could not check the trimmed standard library (%s)", out)
+        return None
+    return out
+
+
+def trim_stdlib(pyodide_dir: Path, wheel: Path, cache: Path | None) -> dict | None:
+    """Replace pyodide_dir/python_stdlib.zip (already checked against its recorded sha256) by one with
+    only the modules the engine and the runtime need (trim-stdlib.mjs; DESIGN.md "Phone speed"),
+    checked by booting Pyodide with it. Kept in the build cache folder `cache` under a key of its
+    inputs. Returns figures, or None (no Node, RG_TRIM_STDLIB=0, or the tools failed): the full zip
+    then ships, which works, only with more bytes. Raises AssetsError when a needed module is missing.
+    Run it before make_snapshot: the snapshot must be made with the zip the browser will mount."""
+    if os.environ.get("RG_TRIM_STDLIB", "1") == "0":
+        return None
+    node = shutil.which("node")
+    if not node:
+        log.warning("resolution-guide: Node.js (`node`) was not found, so the full standard library (2.5 MB) ships.")
+        return None
+    full = pyodide_dir / STDLIB_ZIP
+    digest = hashlib.sha256()
+    for part in (full.read_bytes(), wheel.read_bytes(), TRIM_SCRIPT.read_bytes(), _node_version(node).encode()):
+        digest.update(hashlib.sha256(part).digest())
+    key = digest.hexdigest()[:32]
+    cached = cache / f"{key}.zip" if cache else None
+    if cached and cached.is_file() and cached.with_suffix(".sha256").is_file():
+        if sha256_file(cached) != cached.with_suffix(".sha256").read_text(encoding="ascii").strip():
+            raise AssetsError(f"The cached trimmed standard library {cached} does not match the sha256 recorded "
+                              f"beside it, so it will not be shipped. Delete the folder {cached.parent} and build again.")
+        shutil.copyfile(cached, full)
+        return {"reused": True, "bytes": full.stat().st_size, "key": key}
+    trimmed = pyodide_dir / f"{STDLIB_ZIP}.{os.getpid()}.trimmed"
+    try:
+        code, made = _run_trim(node, "make", pyodide_dir, wheel, trimmed)
+        if code != 0 or not isinstance(made, dict) or not trimmed.is_file():
+            log.warning("resolution-guide: could not trim the standard library (%s); the full zip ships", made)
+            return None
+        if check_trimmed_stdlib(node, pyodide_dir, wheel, trimmed) is None:
+            return None
+        os.replace(trimmed, full)
+    finally:
+        trimmed.unlink(missing_ok=True)
+    if cache:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            for suffix, write in ((".sha256", lambda p: p.write_text(sha256_file(full), encoding="ascii")),
+                                  (".zip", lambda p: shutil.copyfile(full, p))):
+                partial = cache / f"{key}{suffix}.{os.getpid()}.part"
+                write(partial)
+                os.replace(partial, cache / f"{key}{suffix}")
+        except OSError as err:
+            log.warning("resolution-guide: could not cache the trimmed standard library (%s)", err)
+    log.info("resolution-guide: standard library trimmed to %d modules, %.2f MB", made["modules"], made["bytes"] / 1e6)
+    return {**made, "reused": False, "key": key}
+
+
 def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
     (js_dir / "boot-config.mjs").write_text(
         "// Written by resolution_guide.browser.assets.install: the memory snapshot to try first, if any.\n"
@@ -280,6 +370,7 @@ def install(site_dir, *, pyodide_dir: Path, cache_dir: Path | None = None, snaps
         (out / "locales" / f"{locale}.js").write_text(words_script(locale), encoding="utf-8")
     copy_pyodide(pyodide_dir, out / "pyodide")
     wheel = build_wheel(out / "engine")
+    trim_stdlib(out / "pyodide", wheel, Path(cache_dir) / "stdlib" if cache_dir else None)
     cache = Path(cache_dir) / "snapshots" if cache_dir else None
     figures = make_snapshot(out / "pyodide", wheel, cache) if snapshot else None
     _write_boot_config(out / "js", SNAPSHOT_FILE if figures else None)

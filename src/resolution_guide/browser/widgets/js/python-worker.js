@@ -32,23 +32,58 @@
     return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
   }
 
+  /* The snapshot's bytes if this device already keeps them (Cache Storage, filled by the guide's
+     service worker after a first visit), else null: never a download. */
+  function keptBytes(scope, url) {
+    if (!scope.caches || typeof scope.caches.match !== "function") return Promise.resolve(null);
+    return scope.caches.match(url).then(function (hit) {
+      return hit && hit.ok ? hit.arrayBuffer().then(function (buf) { return new Uint8Array(buf); }) : null;
+    }).catch(function () { return null; });
+  }
+
+  /* msg.snapshot: "kept" (the default) uses the memory snapshot only when this device already keeps
+     it: on a phone link its 6.5 MB cost more time than the boot it saves, so a first visit boots
+     normally and the service worker fetches it afterwards (DESIGN.md "Phone speed");
+     "always" fetches it (desktop benchmark, tests); "never" (?rg-no-snapshot) does not use it. */
   function bootHosted(msg, env, watch) {
     var wheel = fetchBytes(env.scope, msg.wheelURL);
     wheel.catch(function () {});        // awaited below; failures are reported there
-    var snapshotURL = env.snapshotFile && msg.useSnapshot !== false ? new URL(env.snapshotFile, msg.indexURL).href : null;
+    var mode = msg.snapshot || "kept";
+    var steps = {}, t = performance.now();       // where a start's time goes (benchmarks/phone.py prints it)
+    function step(name) { var now = performance.now(); steps[name] = Math.round(now - t); t = now; }
+    var snapshotURL = env.snapshotFile && mode !== "never" ? new URL(env.snapshotFile, msg.indexURL).href : null;
     function normal() {
-      return env.loadPyodide({ indexURL: msg.indexURL }).then(function (py) { return { pyodide: py, snapshot: false }; });
-    }
-    var booted = !snapshotURL ? normal() : fetchBytes(env.scope, snapshotURL).then(gunzipIfNeeded).then(function (snapshot) {
-      // A build-time memory snapshot (private Pyodide option); any problem means a normal boot.
-      return watch.whileTrying(env.loadPyodide({ indexURL: msg.indexURL, _loadSnapshot: snapshot })).then(function (py) {
-        py.runPython("import resolution_guide.engine.api");
-        return { pyodide: py, snapshot: true };
+      t = performance.now();
+      return env.loadPyodide({ indexURL: msg.indexURL }).then(function (py) {
+        step("load_pyodide_ms");
+        return { pyodide: py, snapshot: false, steps: steps };
       });
-    }).catch(function (err) {
-      console.warn("Calculator: memory snapshot not used, booting normally.", err);
+    }
+    var bytes = !snapshotURL ? Promise.resolve(null)
+      : mode === "always" ? fetchBytes(env.scope, snapshotURL) : keptBytes(env.scope, snapshotURL);
+    var booted = bytes.then(function (found) {
+      step("snapshot_read_ms");
+      if (!found) return normal();
+      return tryWithSnapshot(found);
+    }, function (err) {
+      console.warn("Calculator: memory snapshot not fetched, booting normally.", err);
       return normal();
     });
+    function tryWithSnapshot(found) {
+      // A build-time memory snapshot (private Pyodide option); any problem means a normal boot.
+      return gunzipIfNeeded(found).then(function (snapshot) {
+        step("gunzip_ms");
+        return watch.whileTrying(env.loadPyodide({ indexURL: msg.indexURL, _loadSnapshot: snapshot })).then(function (py) {
+          step("load_pyodide_ms");
+          py.runPython("import resolution_guide.engine.api");
+          step("engine_import_ms");
+          return { pyodide: py, snapshot: true, steps: steps };
+        });
+      }).catch(function (err) {
+        console.warn("Calculator: memory snapshot not used, booting normally.", err);
+        return normal();
+      });
+    }
     return booted.then(function (b) { return wheel.then(function (bytes) { b.wheel = bytes; return b; }); });
   }
 
@@ -170,10 +205,12 @@
         py.runPython(WARM_UP);
         errorReply = py.runPython(ERROR_REPLY);
         handle = api.handle;
-        port.postMessage({ type: "ready", timings: {
+        var timings = {
           boot_ms: tBoot - t0, warm_up_ms: performance.now() - tWarm, total_ms: performance.now() - t0,
-          snapshot: !!b.snapshot,
-        } });
+          unpack_import_ms: tWarm - tBoot, snapshot: !!b.snapshot,
+        };
+        Object.keys(b.steps || {}).forEach(function (k) { timings[k] = b.steps[k]; });
+        port.postMessage({ type: "ready", timings: timings });
       }).catch(fail);
     }
 

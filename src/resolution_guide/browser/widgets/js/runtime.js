@@ -133,7 +133,9 @@
         type: "boot", way: "hosted",
         indexURL: new URL("pyodide/", assetsBase).href,
         wheelURL: new URL(wheelPath, assetsBase).href,
-        useSnapshot: !/[?&]rg-no-snapshot\b/.test(location.search),
+        // The memory snapshot: when this device keeps it (python-worker.js); the query forces it off or on.
+        snapshot: /[?&]rg-no-snapshot\b/.test(location.search) ? "never"
+          : /[?&]rg-snapshot\b/.test(location.search) ? "always" : "kept",
       },
     });
   }
