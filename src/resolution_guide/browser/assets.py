@@ -286,17 +286,18 @@ def _write_boot_config(js_dir: Path, snapshot: str | None) -> None:
 
 def precompress(out: Path, cache: Path | None) -> None:
     """Write .br and .gz siblings of the big runtime files (DESIGN.md, "Phone speed"), from the build
-    cache folder `cache` when the same bytes were compressed before (keyed by their sha256).
-    Without Node: none (hosts then compress on the fly, as before)."""
+    cache folder `cache` when the same bytes were compressed before by the same script (keyed by both
+    sha256s: a change of settings makes them again). Without Node: none (hosts then compress on the fly)."""
     node = shutil.which("node")
     if not node or os.environ.get("RG_PRECOMPRESS", "1") == "0":
         return
+    script = sha256_file(PRECOMPRESS_SCRIPT)
     todo = []
     for rel in PRECOMPRESSED:
         path = out / rel
         if not path.is_file():
             continue
-        key = sha256_file(path)
+        key = hashlib.sha256(f"{sha256_file(path)} {script}".encode()).hexdigest()
         hits = [cache / f"{key}{ext}" for ext in (".br", ".gz")] if cache else []
         if hits and all(h.is_file() for h in hits):
             for hit, ext in zip(hits, (".br", ".gz")):

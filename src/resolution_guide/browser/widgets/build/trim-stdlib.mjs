@@ -6,8 +6,11 @@
 //   every engine action, and keeps the union of (a) every module that run imported (this covers
 //   the interpreter's own start-up, the lazy imports of the frozen importlib and those on the
 //   paths the engine takes) and (b) a static import closure (ast): every `import` anywhere in the
-//   engine's files, then, in each standard module reached, the imports it runs when imported
-//   (module level, not in functions: following those pulls in pdb, pydoc and most of the zip).
+//   engine's files, then, in each standard module reached that the run did NOT import, the
+//   imports it runs when imported (module level, not in functions: following those pulls in pdb,
+//   pydoc and most of the zip). A module the run imported is not followed: whatever it imports
+//   at module level on this platform was imported too; the rest is behind a platform test or a
+//   fallback (asyncio.windows_events, _pydatetime when _datetime is built in) and never runs here.
 //   Modules frozen into the interpreter (os, codecs...) are left out: never read from the zip.
 //   The modules the run imported are kept as bytecode compiled by this Pyodide (a start without
 //   the memory snapshot spends most of its time compiling sources: measured 9.4 s -> 4.1 s on the
@@ -108,7 +111,7 @@ for module in list(sys.modules.values()):           # what the run imported
 
 imported = set(keep)                                 # bytecode for these; sources for the rest
 imported_names = {f[:-3].removesuffix("/__init__").replace("/", ".") for f in keep}
-todo = sorted(engine_imports()) + [f[:-3].removesuffix("/__init__").replace("/", ".") for f in keep]
+todo = sorted(engine_imports())
 seen = set()
 while todo:
     mod = todo.pop()
@@ -123,6 +126,8 @@ while todo:
     if mod not in imported_names and importlib.machinery.FrozenImporter.find_spec(mod) is not None:
         continue                                     # frozen into the interpreter (os, codecs...): never read from the zip
     keep.add(file)
+    if mod in imported_names:
+        continue                                     # the run imported it: its imports that can run here ran
     try:
         tree = ast.parse(src.read(file))
     except SyntaxError:
