@@ -127,16 +127,10 @@ def _strings(node) -> list[str]:
 
 def words_grade(strings: list[str]) -> float:
     """Grade of a list of UI strings: each one a sentence, without citations or {placeholders}."""
-    import re
-
     import textstat
 
-    sentences = []
-    for text in strings:
-        text = re.sub(r"\{\w+\}", "", re.sub(_CITATION, "", text)).strip()
-        if text:
-            sentences.append(text if text[-1] in ".!?:" else text + ".")
-    return textstat.flesch_kincaid_grade(" ".join(sentences)) if sentences else 0.0
+    text = _sentences(strings)
+    return textstat.flesch_kincaid_grade(text) if text else 0.0
 
 
 def calculator_grades() -> dict[str, float]:

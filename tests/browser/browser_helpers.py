@@ -20,6 +20,16 @@ class WidgetPage:
         self.name = name
         self.root = page.locator(f'[data-rg-widget="{name}"]').first
 
+    @classmethod
+    def open(cls, page, url: str, name: str) -> "WidgetPage":
+        """Go to a built page and wait until the runtime is ready and the calculator's set-up has shown
+        the form (set-up runs in its own task after load)."""
+        page.goto(url)
+        widget = cls(page, name)
+        widget.wait_ready()
+        widget.root.locator("[data-rg-form]").wait_for(state="visible")
+        return widget
+
     def wait_ready(self):
         self.page.wait_for_function("window.RGRuntime && RGRuntime.status === 'ready'", timeout=READY_TIMEOUT_MS)
 

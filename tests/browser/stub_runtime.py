@@ -55,11 +55,6 @@ def stub_widget(page, site_url, widget_pages):
     install_stub(page)
 
     def _open(name: str, fragment: str = "") -> WidgetPage:
-        page.goto(site_url + widget_pages[name] + (f"#{fragment}" if fragment else ""))
-        widget = WidgetPage(page, name)
-        widget.wait_ready()
-        # set-up runs in its own task after load; wait for it (the form is shown by set-up)
-        widget.root.locator("[data-rg-form]").wait_for(state="visible")
-        return widget
+        return WidgetPage.open(page, site_url + widget_pages[name] + (f"#{fragment}" if fragment else ""), name)
     yield _open
     assert errors == [], f"script errors on the page: {errors}"

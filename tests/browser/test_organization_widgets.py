@@ -30,11 +30,8 @@ def org_widget(page, org_site, org_site_url):
     def _open(name: str, fragment: str = "", lang: str = "") -> WidgetPage:
         pages = sorted((org_site / lang).glob("*/index.html"))
         path = next(p for p in pages if f'data-rg-widget="{name}"' in p.read_text(encoding="utf-8"))
-        page.goto(org_site_url + path.relative_to(org_site).as_posix() + (f"#{fragment}" if fragment else ""))
-        widget = WidgetPage(page, name)
-        widget.wait_ready()
-        widget.root.locator("[data-rg-form]").wait_for(state="visible")
-        return widget
+        url = org_site_url + path.relative_to(org_site).as_posix() + (f"#{fragment}" if fragment else "")
+        return WidgetPage.open(page, url, name)
     yield _open
     assert errors == [], f"script errors on the page: {errors}"
 
