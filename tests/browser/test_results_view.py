@@ -192,6 +192,21 @@ def test_the_summary_prints_on_one_letter_page(results_widget, page):
     assert pdf_pages(page.pdf(format="Letter")) == 1
 
 
+def test_the_browsers_own_print_gives_the_summary_once_there_are_results(stub_widget, page):
+    """Print from the browser's menu (no button, so no data-rg-printing set by the page) prints the one-page
+    summary when the calculator shows results, and the page as it is before any answer."""
+    page.set_viewport_size({"width": 390, "height": PHONE_HEIGHT})
+    page.add_init_script(TODAY_IN_EVERY_CASE % TODAY)
+    w = stub_widget("deadlines")
+    before = pdf_pages(page.pdf(format="Letter"))                  # no results: the guide page itself
+    w.fill("received", "03/02/2026")
+    w.submit()
+    expect(w.root.locator(".rg-result .rg-summary")).to_be_attached()
+    assert pdf_pages(page.pdf(format="Letter")) == 1
+    assert before > 1
+    assert page.evaluate("document.documentElement.hasAttribute('data-rg-printing')") is False   # put back
+
+
 def test_save_summary_downloads_a_page(results_widget, page):
     w = results_widget("deadlines", SIGNED)
     with page.expect_download() as got:

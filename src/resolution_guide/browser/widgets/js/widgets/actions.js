@@ -116,3 +116,22 @@ Widget.prototype.print = function () {
   window.print();
   setTimeout(function () { document.documentElement.removeAttribute("data-rg-printing"); }, 500);
 };
+
+/* The browser's own Print (menu, Ctrl+P, a phone's share sheet) on a page whose calculator shows results prints
+   the same one-page summary as the button, not the whole page with every explanation (issue 10). A print
+   already set up by a button (a summary or one letter) is left as it is. */
+(function () {
+  var ours = false;
+  window.addEventListener("beforeprint", function () {
+    var root = document.documentElement;
+    if (root.hasAttribute("data-rg-printing")) return;
+    var shown = document.querySelector('.rg-widget[data-rg-state="result"] .rg-summary');
+    if (!shown) return;
+    root.setAttribute("data-rg-printing", shown.closest(".rg-widget").getAttribute("data-rg-widget") || "summary");
+    ours = true;
+  });
+  window.addEventListener("afterprint", function () {
+    if (ours) document.documentElement.removeAttribute("data-rg-printing");
+    ours = false;
+  });
+})();
