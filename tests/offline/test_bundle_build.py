@@ -284,3 +284,13 @@ def test_bundle_command_names_a_missing_config(tmp_path, capsys):
     assert main(["bundle", "-f", str(tmp_path / "nope.yml"), "-o", str(tmp_path / "dist")]) == 2
     assert "no such MkDocs config" in capsys.readouterr().err
     assert not (tmp_path / "dist").exists()
+
+
+def test_the_offline_pages_load_the_runtime_only_from_the_calculator(bundle_pages):
+    """The head's early copy of runtime.js (hosted site only, DESIGN.md "Phone speed") is not in the offline copy:
+    there the runtime needs runtime-file.js, which comes just before the calculator's own tag."""
+    calculators = [p for p in bundle_pages if "runtime.js" in p.read_text(encoding="utf-8")]
+    assert calculators
+    for page in calculators:
+        text = page.read_text(encoding="utf-8")
+        assert "data-rg-start" not in text and text.count('js/runtime.js"') == 1, page

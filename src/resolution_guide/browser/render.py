@@ -9,7 +9,9 @@ Pyodide and the same HTML works on a web host and from disk.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 from jinja2 import Environment, FileSystemLoader
 
@@ -28,6 +30,17 @@ FIRST_TOPIC = "basics"
 DATE_TYPES = ("date", "date_list", "date_range")
 #: The engine's field types the form has a control for (widget.html.j2).
 CONTROLS = ("choice", "bool", "state") + DATE_TYPES
+
+#: The tag a calculator's HTML loads its runtime with (widget.html.j2, the one place it is written).
+RUNTIME_TAG = re.compile(r'<script src="(?P<src>[^"]*js/runtime\.js)" defer data-rg-wheel="(?P<wheel>[^"]*)"></script>')
+
+
+def runtime_tag(page_html: str) -> dict | None:
+    """The runtime script's src and wheel on a page that has a calculator, else None: the theme loads the same
+    file early from the page's head (site/theme/main.html; DESIGN.md "Phone speed", early start)."""
+    match = RUNTIME_TAG.search(page_html)
+    return {k: html.unescape(v) for k, v in match.groupdict().items()} if match else None
+
 
 _env = Environment(
     loader=FileSystemLoader(str(WIDGETS_DIR / "templates")),

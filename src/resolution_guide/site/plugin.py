@@ -309,6 +309,10 @@ class ResolutionGuidePlugin(BasePlugin[ResolutionGuideConfig]):
         context["rg_words"] = {key: self._label(key) for key in ("disclaimer", "language", "org_footer",
                                                                  "org_site", "org_phone", "org_email")}
         context["rg_organization"] = self.config.organization
+        context["rg_runtime_head"] = None
+        if self.config.widgets:     # a calculator page loads its runtime early too (theme/main.html)
+            from ..browser.render import runtime_tag
+            context["rg_runtime_head"] = runtime_tag(page.content or "")
         # every language's pages use the one service worker at the first language's root
         context["rg_shared_root"] = self._prefix_root()
         return context

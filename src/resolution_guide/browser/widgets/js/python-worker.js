@@ -22,6 +22,26 @@
     }).then(function (buf) { return new Uint8Array(buf); });
   }
 
+  /* The snapshot fetched (not kept): unzipped while it downloads, not after (on a fast link the gunzip of
+     5 MB took as long as the download, 0.2 s). A host may already have undone the gzip: the first bytes tell. */
+  function fetchSnapshot(scope, url) {
+    return scope.fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      var reader = response.body.getReader();
+      return reader.read().then(function (first) {
+        var head = first.done ? new Uint8Array(0) : first.value;
+        var body = new ReadableStream({
+          start: function (c) { if (head.length) c.enqueue(head); if (first.done) c.close(); },
+          pull: function (c) {
+            return reader.read().then(function (r) { if (r.done) c.close(); else c.enqueue(r.value); });
+          },
+        });
+        if (head[0] === 0x1f && head[1] === 0x8b) body = body.pipeThrough(new DecompressionStream("gzip"));
+        return new Response(body).arrayBuffer();
+      });
+    }).then(function (buf) { return new Uint8Array(buf); });
+  }
+
   /* The snapshot ships gzipped (6 MB instead of 31 MB); a host may already have undone that. */
   function gunzipIfNeeded(bytes) {
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return Promise.resolve(bytes);
@@ -41,9 +61,10 @@
     }).catch(function () { return null; });
   }
 
-  /* msg.snapshot: "kept" (the default) uses the memory snapshot only when this device already keeps
-     it: on a phone link its 6.5 MB cost more time than the boot it saves, so a first visit boots
-     normally and the service worker fetches it afterwards (DESIGN.md "Phone speed");
+  /* msg.snapshot: "kept" (the default) uses the memory snapshot when this device already keeps it, or
+     when env.fastLink() (worker.mjs: the runtime's own zip arrived fast) says its download costs less than
+     the boot it saves: on a phone link its 5 MB cost more time than that, so a first visit boots normally
+     and the service worker fetches it afterwards (DESIGN.md "Phone speed");
      "always" fetches it (desktop benchmark, tests); "never" (?rg-no-snapshot) does not use it. */
   function bootHosted(msg, env, watch) {
     var wheel = fetchBytes(env.scope, msg.wheelURL);
@@ -60,7 +81,15 @@
       });
     }
     var bytes = !snapshotURL ? Promise.resolve(null)
-      : mode === "always" ? fetchBytes(env.scope, snapshotURL) : keptBytes(env.scope, snapshotURL);
+      : mode === "always" ? fetchSnapshot(env.scope, snapshotURL)
+      : keptBytes(env.scope, snapshotURL).then(function (kept) {
+        if (kept || !env.fastLink) return kept;
+        return env.fastLink().then(function (fast) {
+          steps.fast_link = fast;
+          if (env.linkFigures) Object.assign(steps, env.linkFigures());
+          return fast ? fetchSnapshot(env.scope, snapshotURL) : null;
+        });
+      });
     var booted = bytes.then(function (found) {
       step("snapshot_read_ms");
       if (!found) return normal();

@@ -33,6 +33,7 @@
       status: "idle",
       detail: null,        // on "failed": a reason code
       mode: null,          // "worker" or "main-thread", for benchmarks and bug reports
+      startedEarly: false, // started from the page's head (data-rg-start): boot after the page's start-up
       timings: null,       // from the worker: {boot_ms, warm_up_ms, total_ms, snapshot}
       onstatus: function (fn) { listeners.push(fn); },
       start: start,
@@ -71,7 +72,8 @@
             if (p.terminate) p.terminate();
             reject(failure("load_failed", event && event.message));
           };
-          p.postMessage(opened.boot, opened.transfer || []);
+          var send = function () { p.postMessage(opened.boot, opened.transfer || []); };
+          if (rt.startedEarly) afterPageStart(send); else send();
         });
       });
     }
@@ -120,6 +122,15 @@
     return rt;
   }
 
+  /* fn once the page's own start-up is done (DOMContentLoaded and its listeners, the theme's among them):
+     a runtime started early from the page's head has its worker fetch Python's files at once (worker.mjs)
+     but begins the CPU-heavy boot only then, so the page's first tasks do not share the CPU with it
+     (DESIGN.md "Phone speed", early start). At once when that moment has passed. */
+  function afterPageStart(fn) {
+    if (document.readyState !== "loading") { fn(); return; }
+    document.addEventListener("DOMContentLoaded", function () { setTimeout(fn, 0); }, { once: true });
+  }
+
   function hostedWorker() {
     if (typeof Worker !== "function") {
       var err = failure("no_webassembly");
@@ -154,6 +165,16 @@
 
   var ways = location.protocol === "file:" ? [fromDisk("worker"), fromDisk("mainThread")] : [hostedWorker];
   window.RGRuntime = createRuntime(ways);
+  // The copy of this script in a calculator page's <head> (async, data-rg-start; site/theme/main.html) starts
+  // Python at once on a first visit, while the page is still loading: on a phone link the big downloads begin
+  // about 0.35 s sooner (DESIGN.md "Phone speed", early start). Not when the guide's service worker already
+  // answers for the page (a return visit: everything is on the device, and a worker made that early was
+  // not answered by it offline), and not from disk (the offline scripts come later there).
+  var kept = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (script && script.hasAttribute("data-rg-start") && location.protocol !== "file:" && !kept) {
+    window.RGRuntime.startedEarly = true;
+    window.RGRuntime.start().catch(function () {});     // the widgets show a failure when they ask
+  }
   // The offline benchmark reads the runtime under its former name.
   if (location.protocol === "file:") window.RGFileRuntime = window.RGRuntime;
 })();
