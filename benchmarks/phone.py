@@ -164,7 +164,7 @@ def report(label: str, runs: list) -> None:
 
     def steps(which: int) -> str:
         names = ("snapshot_read_ms", "gunzip_ms", "load_pyodide_ms", "engine_import_ms", "unpack_import_ms",
-                 "warm_up_ms", "zip_ms")
+                 "warm_up_ms")
         out = []
         for name in names:
             values = [r[which]["runtime"].get("timings", {}).get(name) for r in runs]

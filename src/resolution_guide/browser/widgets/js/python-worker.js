@@ -61,10 +61,9 @@
     }).catch(function () { return null; });
   }
 
-  /* msg.snapshot: "kept" (the default) uses the memory snapshot when this device already keeps it, or
-     when env.fastLink() (worker.mjs: the runtime's own zip arrived fast) says its download costs less than
-     the boot it saves: on a phone link its 5 MB cost more time than that, so a first visit boots normally
-     and the service worker fetches it afterwards (DESIGN.md "Phone speed");
+  /* msg.snapshot: "kept" (the default) uses the memory snapshot only when this device already keeps
+     it: on a phone link its 5 MB cost more time than the boot it saves, so a first visit boots
+     normally and the service worker fetches it afterwards (DESIGN.md "Phone speed");
      "always" fetches it (desktop benchmark, tests); "never" (?rg-no-snapshot) does not use it. */
   function bootHosted(msg, env, watch) {
     var wheel = fetchBytes(env.scope, msg.wheelURL);
@@ -82,14 +81,7 @@
     }
     var bytes = !snapshotURL ? Promise.resolve(null)
       : mode === "always" ? fetchSnapshot(env.scope, snapshotURL)
-      : keptBytes(env.scope, snapshotURL).then(function (kept) {
-        if (kept || !env.fastLink) return kept;
-        return env.fastLink().then(function (fast) {
-          steps.fast_link = fast;
-          if (env.linkFigures) Object.assign(steps, env.linkFigures());
-          return fast ? fetchSnapshot(env.scope, snapshotURL) : null;
-        });
-      });
+      : keptBytes(env.scope, snapshotURL);
     var booted = bytes.then(function (found) {
       step("snapshot_read_ms");
       if (!found) return normal();
