@@ -228,7 +228,6 @@ def test_the_worker_is_registered_over_http(browser, host, timeline_page):
     context.close()
 
 
-
 def test_the_worker_asks_for_each_runtime_file_once(browser, host, timeline_page):
     """The worker's early requests (worker.mjs) are the ones Pyodide uses: no runtime file is asked for twice,
     and a first visit does not fetch the snapshot. (No service worker here: after the first result it
