@@ -9,7 +9,8 @@ median of --runs for: navigation -> calculator ready, navigation -> first result
 page is opened with answers in its fragment), the longest main-thread task from
 navigation until the first result, and one calculation round trip (page -> worker ->
 engine -> page). For comparison, the longest task on the same page with the
-calculator's files blocked (the theme's own start-up), and which scripts the main thread
+calculator's files blocked (the theme's own start-up), the longest task's time on a CPU (a trace: on
+few cores a task also waits while other threads run), and which scripts the main thread
 spent its time in until the first result (Chromium's CPU profiler, median per script).
 Each in a fresh context (cold) and in one context after a first visit
 (HTTP-cached); with the build's memory snapshot (`?rg-snapshot`: fetched even on a first
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import statistics
 import subprocess
 import sys
@@ -143,6 +145,36 @@ def script_time(browser, url: str, runs: int) -> list[tuple[str, float]]:
     return sorted(medians.items(), key=lambda item: -item[1])[:6]
 
 
+def longest_task_cpu(browser, url: str, runs: int) -> tuple[float, float, float]:
+    """The longest main-thread task until the first result (cold), from a Chromium trace: its wall time, the
+    time the thread was actually on a CPU inside it (the trace's thread time), and the most CPU time any one
+    task took; medians over runs. On a machine with few cores the wall time also counts waiting while the
+    worker, the wasm compiler and the network take the CPU; the thread time is the page's own work. Tracing
+    itself adds some load."""
+    walls, cpus, most = [], [], []
+    for _ in range(runs):
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        page = context.new_page()
+        browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"])
+        page.goto(url)
+        page.wait_for_function("window.__rg && __rg.result !== null", timeout=120_000)
+        events = json.loads(browser.stop_tracing())["traceEvents"]
+        context.close()
+        parses: dict[tuple, int] = {}
+        for e in events:
+            if e.get("name") == "ParseHTML":
+                parses[(e["pid"], e["tid"])] = parses.get((e["pid"], e["tid"]), 0) + 1
+        main = max(parses, key=parses.get)              # the page's renderer main thread
+        tasks = [e for e in events if e.get("name") == "RunTask" and e.get("ph") == "X"
+                 and (e["pid"], e["tid"]) == main and "dur" in e]
+        longest = max(tasks, key=lambda e: e["dur"])
+        walls.append(longest["dur"] / 1000)
+        cpus.append(longest.get("tdur", longest["dur"]) / 1000)
+        most.append(max(e.get("tdur", e["dur"]) for e in tasks) / 1000)
+    return statistics.median(walls), statistics.median(cpus), statistics.median(most)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
@@ -173,6 +205,9 @@ def main() -> None:
                           f"{m['longest_task']:>16.0f} {m['round_trip']:>14.2f}")
             longest = baseline_longest_task(browser, base + args.page + FRAGMENT, args.runs)
             print(f"same page, calculator files blocked, cold: longest main-thread task {longest:.0f} ms")
+            wall, cpu, most = longest_task_cpu(browser, base + args.page + FRAGMENT, args.runs)
+            print(f"longest main-thread task until the first result, cold, traced: {wall:.0f} ms, of it on a CPU "
+                  f"{cpu:.0f} ms (the rest waits for a core); most CPU in one task {most:.0f} ms")
             spent = script_time(browser, base + args.page + FRAGMENT, args.runs)
             print("main-thread JS self time until the first result, cold, by script (ms): "
                   + ", ".join(f"{name} {ms:.0f}" for name, ms in spent))

@@ -248,7 +248,10 @@ def test_theme_loads_no_web_fonts_and_has_light_and_dark(built_site):
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
     assert 'data-md-color-scheme="default"' in html and "slate" in html
     assert "navigation.instant" not in html
-    assert '"content.tooltips"' in html
+    # The theme's tooltip and palette scripts are not started (DESIGN.md "Phone speed", fifth round): the glossary
+    # meaning is plain CSS, the toggle the guide's own script (tests/site/test_palette_toggle.py).
+    assert '"content.tooltips"' not in html
+    assert 'data-md-component="palette"' not in html and "data-rg-palette" in html
 
 
 def test_print_and_phone_styles_exist(built_site):
