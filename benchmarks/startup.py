@@ -69,6 +69,13 @@ def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
+def probed_page(browser):
+    """A fresh context (nothing cached) with the probe installed, and its page."""
+    context = browser.new_context()
+    context.add_init_script(PROBE)
+    return context, context.new_page()
+
+
 def one_run(page, url: str) -> dict:
     page.goto(url)
     page.wait_for_function("window.__rg && __rg.ready !== null && __rg.result !== null", timeout=120_000)
@@ -82,18 +89,15 @@ def one_run(page, url: str) -> dict:
 def measure(browser, url: str, runs: int, cached: bool) -> dict:
     results = []
     if cached:
-        context = browser.new_context()
-        context.add_init_script(PROBE)
-        page = context.new_page()
+        context, page = probed_page(browser)
         one_run(page, url)                              # the first visit fills the HTTP cache
         for _ in range(runs):
             results.append(one_run(page, url))
         context.close()
     else:
         for _ in range(runs):
-            context = browser.new_context()
-            context.add_init_script(PROBE)
-            results.append(one_run(context.new_page(), url))
+            context, page = probed_page(browser)
+            results.append(one_run(page, url))
             context.close()
     out = {key: statistics.median(r[key] for r in results) for key in ("ready", "result", "longest_task", "round_trip")}
     out["snapshot"] = all(r["snapshot"] for r in results)
@@ -104,9 +108,7 @@ def baseline_longest_task(browser, url: str, runs: int) -> float:
     """The same page with the calculator's files blocked: what the theme and the page cost anyway."""
     longest = []
     for _ in range(runs):
-        context = browser.new_context()
-        context.add_init_script(PROBE)
-        page = context.new_page()
+        context, page = probed_page(browser)
         page.route("**/assets/rg/**", lambda route: route.abort())
         page.goto(url)
         page.wait_for_load_state("load")
@@ -121,9 +123,7 @@ def script_time(browser, url: str, runs: int) -> list[tuple[str, float]]:
     median over runs: says whose code the long start-up tasks are."""
     per_run = []
     for _ in range(runs):
-        context = browser.new_context()
-        context.add_init_script(PROBE)
-        page = context.new_page()
+        context, page = probed_page(browser)
         cdp = context.new_cdp_session(page)
         cdp.send("Profiler.enable")
         cdp.send("Profiler.setSamplingInterval", {"interval": 200})
@@ -149,13 +149,11 @@ def longest_task_cpu(browser, url: str, runs: int) -> tuple[float, float, float]
     """The longest main-thread task until the first result (cold), from a Chromium trace: its wall time, the
     time the thread was actually on a CPU inside it (the trace's thread time), and the most CPU time any one
     task took; medians over runs. On a machine with few cores the wall time also counts waiting while the
-    worker, the wasm compiler and the network take the CPU; the thread time is the page's own work. Tracing
+    worker, the wasm compiler, the network and other processes run; the thread time is the page's own work. Tracing
     itself adds some load."""
     walls, cpus, most = [], [], []
     for _ in range(runs):
-        context = browser.new_context()
-        context.add_init_script(PROBE)
-        page = context.new_page()
+        context, page = probed_page(browser)
         browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"])
         page.goto(url)
         page.wait_for_function("window.__rg && __rg.result !== null", timeout=120_000)
@@ -207,7 +205,7 @@ def main() -> None:
             print(f"same page, calculator files blocked, cold: longest main-thread task {longest:.0f} ms")
             wall, cpu, most = longest_task_cpu(browser, base + args.page + FRAGMENT, args.runs)
             print(f"longest main-thread task until the first result, cold, traced: {wall:.0f} ms, of it on a CPU "
-                  f"{cpu:.0f} ms (the rest waits for a core); most CPU in one task {most:.0f} ms")
+                  f"{cpu:.0f} ms (the rest it was not running); most CPU in one task {most:.0f} ms")
             spent = script_time(browser, base + args.page + FRAGMENT, args.runs)
             print("main-thread JS self time until the first result, cold, by script (ms): "
                   + ", ".join(f"{name} {ms:.0f}" for name, ms in spent))
